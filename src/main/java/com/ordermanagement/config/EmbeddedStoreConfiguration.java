@@ -1,0 +1,21 @@
+package com.ordermanagement.config;
+
+import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@Conditional(CosmosConfigured.Not.class)
+public class EmbeddedStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+    @Bean
+    EmbeddedOrderStore embeddedOrderStore() {
+        log.warn("COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops");
+        return new EmbeddedOrderStore();
+    }
+}

@@ -1,0 +1,58 @@
+package com.ordermanagement.order.api;
+
+import com.ordermanagement.order.domain.Charges;
+import com.ordermanagement.order.domain.OrderDraft;
+import com.ordermanagement.web.validation.Amount;
+import com.ordermanagement.web.validation.CurrencyCode;
+import com.ordermanagement.web.validation.ExternalId;
+import com.ordermanagement.web.validation.MultilineText;
+import com.ordermanagement.web.validation.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A new order. Totals, ids, number, status and timestamps are the server's and may not be sent. */
+public record CreateOrderRequest(
+        @NotNull @ExternalId @Schema(example = "cust_123") String customerId,
+
+        @NotBlank @Email @Size(max = 254) @Schema(example = "john.doe@example.com")
+        String customerEmail,
+
+        @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
+        @NotNull @Valid AddressRequest billingAddress,
+
+        @Valid @Schema(description = "Defaults to no separate shipping address")
+        AddressRequest shippingAddress,
+
+        @NotNull @Valid PaymentInfoRequest paymentInfo,
+        @Amount @Schema(example = "5.99") BigDecimal taxAmount,
+        @Amount @Schema(example = "9.99") BigDecimal shippingAmount,
+        @Amount @Schema(example = "0.00") BigDecimal discountAmount,
+
+        @CurrencyCode @Schema(description = "ISO 4217; defaults to USD", example = "USD")
+        String currency,
+
+        @Size(max = 1000) @MultilineText String notes,
+
+        @Size(max = 50) @PlainText @Schema(description = "Where the order came from; defaults to api")
+        String source) {
+
+    OrderDraft toDraft() {
+        return new OrderDraft(
+                customerId,
+                customerEmail,
+                OrderItemRequest.toItems(items),
+                new Charges(taxAmount, shippingAmount, discountAmount),
+                currency != null ? currency : "USD",
+                billingAddress.toAddress(),
+                AddressRequest.toAddress(shippingAddress),
+                paymentInfo.toPaymentInfo(),
+                notes,
+                source != null ? source : "api");
+    }
+}

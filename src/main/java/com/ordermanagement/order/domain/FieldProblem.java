@@ -1,0 +1,4 @@
+package com.ordermanagement.order.domain;
+
+/** One rule a field of a request broke, named as the client spelled the field. */
+public record FieldProblem(String field, String message) {}

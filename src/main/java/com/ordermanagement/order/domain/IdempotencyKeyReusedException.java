@@ -1,0 +1,8 @@
+package com.ordermanagement.order.domain;
+
+public class IdempotencyKeyReusedException extends RuntimeException {
+
+    public IdempotencyKeyReusedException() {
+        super("This Idempotency-Key was already used with a different request body");
+    }
+}

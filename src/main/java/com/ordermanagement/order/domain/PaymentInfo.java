@@ -1,0 +1,4 @@
+package com.ordermanagement.order.domain;
+
+public record PaymentInfo(
+        PaymentMethod method, PaymentStatus status, String lastFourDigits, String transactionId, String processor) {}

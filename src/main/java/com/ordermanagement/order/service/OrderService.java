@@ -1,0 +1,174 @@
+package com.ordermanagement.order.service;
+
+import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
+import com.ordermanagement.order.domain.Order;
+import com.ordermanagement.order.domain.OrderChanges;
+import com.ordermanagement.order.domain.OrderDraft;
+import com.ordermanagement.order.domain.OrderNotFoundException;
+import com.ordermanagement.order.domain.OrderNumber;
+import com.ordermanagement.order.domain.OrderStateConflictException;
+import com.ordermanagement.order.domain.OrderStatus;
+import com.ordermanagement.order.domain.StaleOrderException;
+import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.OrderAlreadyExistsException;
+import com.ordermanagement.order.store.OrderGoneException;
+import com.ordermanagement.order.store.OrderListQuery;
+import com.ordermanagement.order.store.OrderNumberTakenException;
+import com.ordermanagement.order.store.OrderSlice;
+import com.ordermanagement.order.store.OrderStore;
+import com.ordermanagement.order.store.StoredOrder;
+import com.ordermanagement.order.store.VersionConflictException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+
+/** The order use cases: every rule lives in the domain types, every byte in the store. */
+@Service
+public class OrderService {
+
+    /** Collisions among 36^6 numbers a day are rare; a handful of retries makes failure practically impossible. */
+    private static final int NUMBER_ATTEMPTS = 8;
+
+    /** Retries of a read-modify-write that lost a race, when the client did not ask for If-Match. */
+    private static final int WRITE_ATTEMPTS = 10;
+
+    private final OrderStore store;
+    private final Clock clock;
+    private final OrderNumber numbers = new OrderNumber();
+
+    public OrderService(OrderStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
+        String orderId = UUID.randomUUID().toString();
+        if (idempotencyKey != null) {
+            String fingerprint = fingerprint(draft);
+            IdempotencyClaim claim = store.claimIdempotencyKey(
+                    new IdempotencyClaim(idempotencyKey, fingerprint, orderId, draft.customerId()));
+            if (!claim.requestFingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            if (!claim.orderId().equals(orderId)) {
+                var first = store.find(claim.orderId(), claim.customerId());
+                if (first.isPresent()) {
+                    return new CreatedOrder(first.get(), true);
+                }
+                // The first attempt claimed the key but never stored its order: finish it under the same id.
+                orderId = claim.orderId();
+            }
+        }
+        Instant now = now();
+        for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
+            Order order = draft.toOrder(orderId, numbers.next(now), now);
+            try {
+                return new CreatedOrder(store.create(order), false);
+            } catch (OrderNumberTakenException e) {
+                // Another order got this number first: draw again.
+            } catch (OrderAlreadyExistsException e) {
+                // A concurrent repeat of the same Idempotency-Key stored it first.
+                return new CreatedOrder(load(orderId, draft.customerId()), true);
+            }
+        }
+        throw new IllegalStateException("No free order number after " + NUMBER_ATTEMPTS + " attempts");
+    }
+
+    public StoredOrder get(String orderId, String customerId) {
+        return load(orderId, customerId);
+    }
+
+    public StoredOrder getByNumber(String orderNumber) {
+        if (!OrderNumber.isWellFormed(orderNumber)) {
+            throw new OrderNotFoundException("this order number");
+        }
+        return store.findByNumber(orderNumber).orElseThrow(() -> new OrderNotFoundException("this order number"));
+    }
+
+    public OrderSlice list(String customerId, OrderStatus status, int page, int pageSize, String continuationToken) {
+        long offset = (long) (page - 1) * pageSize;
+        return store.list(new OrderListQuery(customerId, status, offset, pageSize, continuationToken));
+    }
+
+    public StoredOrder update(String orderId, String customerId, OrderChanges changes, String ifMatch) {
+        return modify(orderId, customerId, ifMatch, order -> changes.applyTo(order, now()));
+    }
+
+    public StoredOrder cancel(String orderId, String customerId, String reason, String ifMatch) {
+        return modify(orderId, customerId, ifMatch, order -> {
+            if (!order.status().isCancellable()) {
+                throw new OrderStateConflictException("Order " + order.orderNumber() + " is "
+                        + order.status().wireName() + " and cannot be cancelled");
+            }
+            return order.withStatus(OrderStatus.CANCELLED, reason, now());
+        });
+    }
+
+    public Order delete(String orderId, String customerId, String ifMatch) {
+        StoredOrder current = load(orderId, customerId);
+        requireMatch(ifMatch, current);
+        try {
+            store.delete(current.order(), ifMatch != null ? current.etag() : null);
+        } catch (VersionConflictException e) {
+            throw new StaleOrderException();
+        } catch (OrderGoneException e) {
+            throw new OrderNotFoundException("this id");
+        }
+        return current.order();
+    }
+
+    private StoredOrder modify(String orderId, String customerId, String ifMatch, UnaryOperator<Order> change) {
+        for (int attempt = 1; ; attempt++) {
+            StoredOrder current = load(orderId, customerId);
+            requireMatch(ifMatch, current);
+            Order changed = change.apply(current.order());
+            if (changed.equals(current.order())) {
+                return current;
+            }
+            try {
+                return store.replace(changed, current.etag());
+            } catch (VersionConflictException e) {
+                if (ifMatch != null) {
+                    throw new StaleOrderException();
+                }
+                if (attempt >= WRITE_ATTEMPTS) {
+                    throw new OrderStateConflictException("The order is being changed by other requests; retry");
+                }
+            } catch (OrderGoneException e) {
+                throw new OrderNotFoundException("this id");
+            }
+        }
+    }
+
+    private static void requireMatch(String ifMatch, StoredOrder current) {
+        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.etag())) {
+            throw new StaleOrderException();
+        }
+    }
+
+    private StoredOrder load(String orderId, String customerId) {
+        return store.find(orderId, customerId).orElseThrow(() -> new OrderNotFoundException("this id"));
+    }
+
+    /** Timestamps are kept to the microsecond, the precision the Cosmos documents hold. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String fingerprint(OrderDraft draft) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(draft.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

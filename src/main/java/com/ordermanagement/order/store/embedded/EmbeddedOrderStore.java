@@ -1,0 +1,278 @@
+package com.ordermanagement.order.store.embedded;
+
+import com.ordermanagement.order.domain.Order;
+import com.ordermanagement.order.domain.OrderStatus;
+import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.OrderAlreadyExistsException;
+import com.ordermanagement.order.store.OrderGoneException;
+import com.ordermanagement.order.store.OrderListQuery;
+import com.ordermanagement.order.store.OrderNumberTakenException;
+import com.ordermanagement.order.store.OrderSlice;
+import com.ordermanagement.order.store.OrderStore;
+import com.ordermanagement.order.store.StoredOrder;
+import com.ordermanagement.order.store.VersionConflictException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Keeps orders in memory with the same contract as Cosmos DB: ids unique per customer, numbers
+ * unique everywhere, a new ETag on every write. One read-write lock keeps the indexes consistent.
+ */
+public class EmbeddedOrderStore implements OrderStore {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<OrderKey, StoredOrder> orders = new HashMap<>();
+    private final Map<String, List<OrderKey>> keysById = new HashMap<>();
+    private final Map<String, OrderKey> keysByNumber = new HashMap<>();
+    private final NavigableSet<ListingPosition> newestFirst = new TreeSet<>(ListingPosition.NEWEST_FIRST);
+    private final Map<String, NavigableSet<ListingPosition>> newestFirstByCustomer = new HashMap<>();
+    private final Map<OrderStatus, NavigableSet<ListingPosition>> newestFirstByStatus =
+            new EnumMap<>(OrderStatus.class);
+    private final Map<String, IdempotencyClaim> idempotencyClaims = new ConcurrentHashMap<>();
+    private final AtomicLong versions = new AtomicLong();
+    private final List<Consumer<OrderChange>> listeners = new ArrayList<>();
+
+    /** A change as seen by listeners that keep derived data, such as analytics rollups, in step. */
+    public record OrderChange(Order before, Order after) {}
+
+    /** Listeners run inside the write lock, so they see every change exactly once and in order. */
+    public void addListener(Consumer<OrderChange> listener) {
+        write(() -> listeners.add(listener));
+    }
+
+    @Override
+    public StoredOrder create(Order order) {
+        return write(() -> {
+            OrderKey key = OrderKey.of(order);
+            if (orders.containsKey(key)) {
+                throw new OrderAlreadyExistsException();
+            }
+            if (keysByNumber.containsKey(order.orderNumber())) {
+                throw new OrderNumberTakenException();
+            }
+            StoredOrder stored = new StoredOrder(order, nextEtag());
+            orders.put(key, stored);
+            keysById.computeIfAbsent(order.id(), id -> new ArrayList<>(1)).add(key);
+            keysByNumber.put(order.orderNumber(), key);
+            index(order);
+            notifyListeners(null, order);
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<StoredOrder> find(String orderId, String customerId) {
+        return read(() -> {
+            if (customerId != null) {
+                return Optional.ofNullable(orders.get(new OrderKey(customerId, orderId)));
+            }
+            return keysById.getOrDefault(orderId, List.of()).stream()
+                    .map(orders::get)
+                    .findFirst();
+        });
+    }
+
+    @Override
+    public Optional<StoredOrder> findByNumber(String orderNumber) {
+        return read(() -> Optional.ofNullable(keysByNumber.get(orderNumber)).map(orders::get));
+    }
+
+    @Override
+    public StoredOrder replace(Order order, String expectedEtag) {
+        return write(() -> {
+            OrderKey key = OrderKey.of(order);
+            StoredOrder current = current(key, expectedEtag);
+            StoredOrder stored = new StoredOrder(order, nextEtag());
+            unindex(current.order());
+            orders.put(key, stored);
+            index(order);
+            notifyListeners(current.order(), order);
+            return stored;
+        });
+    }
+
+    @Override
+    public void delete(Order order, String expectedEtag) {
+        write(() -> {
+            OrderKey key = OrderKey.of(order);
+            StoredOrder current = current(key, expectedEtag);
+            orders.remove(key);
+            List<OrderKey> sameId = keysById.get(key.id());
+            sameId.remove(key);
+            if (sameId.isEmpty()) {
+                keysById.remove(key.id());
+            }
+            keysByNumber.remove(current.order().orderNumber());
+            unindex(current.order());
+            notifyListeners(current.order(), null);
+            return null;
+        });
+    }
+
+    @Override
+    public OrderSlice list(OrderListQuery query) {
+        return read(() -> {
+            NavigableSet<ListingPosition> candidates = candidates(query);
+            boolean statusScan = query.customerId() != null && query.status() != null;
+            long total = statusScan
+                    ? candidates.stream()
+                            .filter(p -> hasStatus(p, query.status()))
+                            .count()
+                    : candidates.size();
+            long offset = query.offset();
+            Iterator<ListingPosition> cursor;
+            if (query.continuationToken() != null) {
+                ListingPosition.Resume resume = ListingPosition.fromToken(query.continuationToken(), query.filterKey());
+                offset = resume.offset();
+                cursor = candidates.tailSet(resume.after(), false).iterator();
+            } else {
+                cursor = candidates.iterator();
+                long skipped = 0;
+                while (skipped < offset && cursor.hasNext()) {
+                    ListingPosition position = cursor.next();
+                    if (!statusScan || hasStatus(position, query.status())) {
+                        skipped++;
+                    }
+                }
+            }
+            List<StoredOrder> page = new ArrayList<>(query.pageSize());
+            ListingPosition last = null;
+            while (page.size() < query.pageSize() && cursor.hasNext()) {
+                ListingPosition position = cursor.next();
+                if (!statusScan || hasStatus(position, query.status())) {
+                    page.add(orders.get(new OrderKey(position.customerId(), position.id())));
+                    last = position;
+                }
+            }
+            long end = offset + page.size();
+            String next = end < total && last != null ? last.toToken(end, query.filterKey()) : null;
+            return new OrderSlice(List.copyOf(page), total, offset, next);
+        });
+    }
+
+    @Override
+    public IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim) {
+        IdempotencyClaim existing = idempotencyClaims.putIfAbsent(claim.key(), claim);
+        return existing == null ? claim : existing;
+    }
+
+    @Override
+    public void ping() {
+        // Memory is always reachable.
+    }
+
+    @Override
+    public String kind() {
+        return "embedded";
+    }
+
+    /** Number of stored orders; used by start-up logging and tests. */
+    public int size() {
+        return read(orders::size);
+    }
+
+    private NavigableSet<ListingPosition> candidates(OrderListQuery query) {
+        if (query.customerId() != null) {
+            return newestFirstByCustomer.getOrDefault(query.customerId(), emptySet());
+        }
+        if (query.status() != null) {
+            return newestFirstByStatus.getOrDefault(query.status(), emptySet());
+        }
+        return newestFirst;
+    }
+
+    private static NavigableSet<ListingPosition> emptySet() {
+        return new TreeSet<>(ListingPosition.NEWEST_FIRST);
+    }
+
+    private boolean hasStatus(ListingPosition position, OrderStatus status) {
+        return orders.get(new OrderKey(position.customerId(), position.id()))
+                        .order()
+                        .status()
+                == status;
+    }
+
+    private StoredOrder current(OrderKey key, String expectedEtag) {
+        StoredOrder current = orders.get(key);
+        if (current == null) {
+            throw new OrderGoneException();
+        }
+        if (expectedEtag != null && !expectedEtag.equals(current.etag())) {
+            throw new VersionConflictException();
+        }
+        return current;
+    }
+
+    private void index(Order order) {
+        ListingPosition position = ListingPosition.of(order);
+        newestFirst.add(position);
+        newestFirstByCustomer
+                .computeIfAbsent(order.customerId(), c -> emptySet())
+                .add(position);
+        newestFirstByStatus.computeIfAbsent(order.status(), s -> emptySet()).add(position);
+    }
+
+    private void unindex(Order order) {
+        ListingPosition position = ListingPosition.of(order);
+        newestFirst.remove(position);
+        NavigableSet<ListingPosition> mine = newestFirstByCustomer.get(order.customerId());
+        mine.remove(position);
+        if (mine.isEmpty()) {
+            newestFirstByCustomer.remove(order.customerId());
+        }
+        newestFirstByStatus.get(order.status()).remove(position);
+    }
+
+    private void notifyListeners(Order before, Order after) {
+        OrderChange change = new OrderChange(before, after);
+        listeners.forEach(listener -> listener.accept(change));
+    }
+
+    private String nextEtag() {
+        return "\"" + Long.toHexString(versions.incrementAndGet()) + "\"";
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void write(Runnable action) {
+        write(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private record OrderKey(String customerId, String id) {
+        static OrderKey of(Order order) {
+            return new OrderKey(order.customerId(), order.id());
+        }
+    }
+}
