@@ -14,7 +14,8 @@ public class EmbeddedStoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
     @Bean
-    EmbeddedOrderStore embeddedOrderStore() {
+    EmbeddedOrderStore embeddedOrderStore(CosmosProperties cosmos) {
+        cosmos.validate();
         log.warn("COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops");
         return new EmbeddedOrderStore();
     }

@@ -1,0 +1,76 @@
+package com.ordermanagement.order.store.cosmos;
+
+import com.azure.spring.data.cosmos.core.mapping.Container;
+import com.azure.spring.data.cosmos.core.mapping.PartitionKey;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * Claims an Idempotency-Key: the id is a hash of the key (keys may hold characters Cosmos ids may
+ * not), in a partition of its own, so the first claim wins and later ones conflict.
+ */
+@Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
+public class IdempotencyKeyDocument implements Persistable<String> {
+
+    public static final String TYPE = "idempotency_key";
+
+    @Id
+    @JsonProperty("id")
+    public String id;
+
+    @PartitionKey
+    @JsonProperty("partitionKey")
+    public String partitionKey;
+
+    @JsonProperty("type")
+    public String type = TYPE;
+
+    @JsonProperty("request_fingerprint")
+    public String requestFingerprint;
+
+    @JsonProperty("order_id")
+    public String orderId;
+
+    @JsonProperty("customer_id")
+    public String customerId;
+
+    public static String idOf(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "idem-" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public static String partitionOf(String id) {
+        return TYPE + ":" + id;
+    }
+
+    public static IdempotencyKeyDocument claim(String key, String fingerprint, String orderId, String customerId) {
+        IdempotencyKeyDocument document = new IdempotencyKeyDocument();
+        document.id = idOf(key);
+        document.partitionKey = partitionOf(document.id);
+        document.requestFingerprint = fingerprint;
+        document.orderId = orderId;
+        document.customerId = customerId;
+        return document;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    @JsonIgnore
+    public boolean isNew() {
+        return true;
+    }
+}

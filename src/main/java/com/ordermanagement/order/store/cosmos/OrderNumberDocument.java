@@ -1,0 +1,60 @@
+package com.ordermanagement.order.store.cosmos;
+
+import com.azure.spring.data.cosmos.core.mapping.Container;
+import com.azure.spring.data.cosmos.core.mapping.PartitionKey;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * Reserves an order number across all customers: its id is the number and it has a partition of its
+ * own, so a second reservation of the same number fails with a conflict. It also answers "which
+ * order has this number" with a point read.
+ */
+@Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
+public class OrderNumberDocument implements Persistable<String> {
+
+    public static final String TYPE = "order_number";
+
+    @Id
+    @JsonProperty("id")
+    public String id;
+
+    @PartitionKey
+    @JsonProperty("partitionKey")
+    public String partitionKey;
+
+    @JsonProperty("type")
+    public String type = TYPE;
+
+    @JsonProperty("order_id")
+    public String orderId;
+
+    @JsonProperty("customer_id")
+    public String customerId;
+
+    public static String partitionOf(String orderNumber) {
+        return TYPE + ":" + orderNumber;
+    }
+
+    public static OrderNumberDocument reserve(String orderNumber, String orderId, String customerId) {
+        OrderNumberDocument document = new OrderNumberDocument();
+        document.id = orderNumber;
+        document.partitionKey = partitionOf(orderNumber);
+        document.orderId = orderId;
+        document.customerId = customerId;
+        return document;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    @JsonIgnore
+    public boolean isNew() {
+        return true;
+    }
+}
