@@ -164,7 +164,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                     path(unknown), "is not accepted here (unknown, or computed by the server)"))),
                     request);
         }
-        if (cause instanceof DatabindException mismatch && !(cause instanceof StreamReadException)) {
+        if (cause instanceof DatabindException mismatch
+                && !(cause instanceof StreamReadException)
+                && !mismatch.getPath().isEmpty()) {
             return problem(
                     Problems.invalid(
                             HttpStatus.UNPROCESSABLE_CONTENT,

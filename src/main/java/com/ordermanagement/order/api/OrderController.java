@@ -80,7 +80,7 @@ public class OrderController {
                 .body(stored.order());
     }
 
-    @GetMapping(path = {"", "/"})
+    @GetMapping
     @Operation(
             summary = "List orders, newest first",
             description = "Page numbers for compatibility; next_continuation_token resumes cheaply after a page.")

@@ -1,0 +1,35 @@
+package com.ordermanagement.config;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    /**
+     * The schema generator has its own (Jackson 2) mapper; it must name properties the way the web
+     * layer's mapper writes them, in snake_case.
+     */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    @Bean
+    OpenAPI orderManagementOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Order Management Service")
+                        .version("v1")
+                        .description("Customer orders stored in Azure Cosmos DB, and business analytics over them."
+                                + " JSON is snake_case, timestamps are UTC ISO-8601, money is a decimal number with"
+                                + " two places. Errors are RFC 9457 problem documents.")
+                        .license(new License().name("MIT")));
+    }
+}
