@@ -33,7 +33,8 @@ final class CosmosErrors {
             int status = cosmos.getStatusCode();
             if (status == 429 || status == 503 || status == 408 || status == 449 || status == 410) {
                 Duration retry = cosmos.getRetryAfterDuration();
-                return new StoreUnavailableException(retry == null || retry.isZero() ? DEFAULT_RETRY : retry, cosmos);
+                return new StoreUnavailableException(
+                        retry == null || retry.isNegative() || retry.isZero() ? DEFAULT_RETRY : retry, cosmos);
             }
             return failure;
         }
