@@ -148,7 +148,7 @@ public class OrderService {
     }
 
     private static void requireMatch(String ifMatch, StoredOrder current) {
-        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.etag())) {
+        if (ifMatch != null && !IfMatch.parse(ifMatch).matches(current.etag())) {
             throw new StaleOrderException();
         }
     }

@@ -41,13 +41,12 @@ class CosmosEmulatorOrderStoreContractTest extends OrderStoreContract {
         System.setProperty("javax.net.ssl.trustStorePassword", EMULATOR.getEmulatorKey());
         System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
         context = new SpringApplicationBuilder(OrderManagementApplication.class)
-                .properties(
-                        "server.port=0",
-                        "cosmos.endpoint=" + EMULATOR.getEmulatorEndpoint(),
-                        "cosmos.key=" + EMULATOR.getEmulatorKey(),
-                        "cosmos.connection-mode=gateway",
-                        "cosmos.database=ContractTest")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--cosmos.endpoint=" + EMULATOR.getEmulatorEndpoint(),
+                        "--cosmos.key=" + EMULATOR.getEmulatorKey(),
+                        "--cosmos.connection-mode=gateway",
+                        "--cosmos.database=ContractTest");
     }
 
     @AfterAll

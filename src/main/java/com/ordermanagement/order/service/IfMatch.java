@@ -1,0 +1,39 @@
+package com.ordermanagement.order.service;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An {@code If-Match} header (RFC 9110): {@code *} or a list of entity tags. Tags are compared by
+ * their opaque value, with or without quotes, since stores differ in whether they quote their ETags.
+ */
+record IfMatch(boolean any, List<String> tags) {
+
+    static IfMatch parse(String header) {
+        String trimmed = header.trim();
+        if (trimmed.equals("*")) {
+            return new IfMatch(true, List.of());
+        }
+        return new IfMatch(
+                false,
+                Arrays.stream(trimmed.split(","))
+                        .map(IfMatch::opaque)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList());
+    }
+
+    boolean matches(String etag) {
+        return any || (etag != null && tags.contains(opaque(etag)));
+    }
+
+    private static String opaque(String tag) {
+        String value = tag.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}
