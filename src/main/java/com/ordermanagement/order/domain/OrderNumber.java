@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /** Order numbers of the form {@code ORD-YYYYMMDD-XXXXXX}: the UTC creation day and six of A-Z0-9. */
-public final class OrderNumber {
+public class OrderNumber {
 
     public static final Pattern FORMAT = Pattern.compile("ORD-\\d{8}-[A-Z0-9]{6}");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";

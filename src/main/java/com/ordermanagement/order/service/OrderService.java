@@ -41,11 +41,12 @@ public class OrderService {
 
     private final OrderStore store;
     private final Clock clock;
-    private final OrderNumber numbers = new OrderNumber();
+    private final OrderNumber numbers;
 
-    public OrderService(OrderStore store, Clock clock) {
+    public OrderService(OrderStore store, Clock clock, OrderNumber numbers) {
         this.store = store;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
