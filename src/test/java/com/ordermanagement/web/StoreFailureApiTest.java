@@ -1,0 +1,77 @@
+package com.ordermanagement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+
+import com.ordermanagement.order.store.OrderStore;
+import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.support.Api;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** What clients and probes see when the store is throttled, down, or fails unexpectedly. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StoreFailureApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @MockitoBean
+    OrderStore store;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        given(store.kind()).willReturn("failing");
+    }
+
+    @Test
+    void aThrottledStoreIsA503WithRetryAfter() {
+        given(store.find(anyString(), any())).willThrow(new StoreUnavailableException(Duration.ofMillis(2500), null));
+
+        Api.Response response = api.get("/api/v1/orders/some-id?customer_id=c1");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("3");
+        assertThat(response.json().get("type").asString()).isEqualTo("/problems/store-unavailable");
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemThatLeaksNothing() {
+        given(store.find(anyString(), any()))
+                .willThrow(new IllegalStateException("SELECT * FROM c WHERE secret = 'AccountKey=abc'"));
+
+        Api.Response response = api.get("/api/v1/orders/some-id");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body())
+                .doesNotContain("SELECT")
+                .doesNotContain("AccountKey")
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at com.");
+    }
+
+    @Test
+    void readinessFailsWhenTheStoreIsUnreachableWhileLivenessHolds() {
+        willThrow(new StoreUnavailableException(Duration.ofSeconds(1), null))
+                .given(store)
+                .ping();
+
+        Api.Response ready = api.get("/api/v1/health/ready");
+        Api.Response live = api.get("/api/v1/health/live");
+
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(ready.json().get("status").asString()).isEqualTo("DOWN");
+        assertThat(live.status()).isEqualTo(200);
+    }
+}
