@@ -11,6 +11,7 @@ import com.azure.spring.data.cosmos.config.AbstractCosmosConfiguration;
 import com.azure.spring.data.cosmos.config.CosmosConfig;
 import com.azure.spring.data.cosmos.core.CosmosTemplate;
 import com.azure.spring.data.cosmos.repository.config.EnableCosmosRepositories;
+import com.ordermanagement.analytics.store.cosmos.CosmosAnalyticsQueries;
 import com.ordermanagement.order.store.cosmos.CosmosOrderStore;
 import com.ordermanagement.order.store.cosmos.IdempotencyKeyRepository;
 import com.ordermanagement.order.store.cosmos.OrderDocumentRepository;
@@ -82,14 +83,22 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
     }
 
     @Bean
+    CosmosAsyncContainer ordersContainer(CosmosAsyncClient client) {
+        return client.getDatabase(properties.database()).getContainer(properties.container());
+    }
+
+    @Bean
     CosmosOrderStore cosmosOrderStore(
             OrderDocumentRepository orders,
             OrderNumberRepository numbers,
             IdempotencyKeyRepository idempotencyKeys,
             CosmosTemplate template,
-            CosmosAsyncClient client) {
-        CosmosAsyncContainer container =
-                client.getDatabase(properties.database()).getContainer(properties.container());
-        return new CosmosOrderStore(orders, numbers, idempotencyKeys, template, container);
+            CosmosAsyncContainer ordersContainer) {
+        return new CosmosOrderStore(orders, numbers, idempotencyKeys, template, ordersContainer);
+    }
+
+    @Bean
+    CosmosAnalyticsQueries cosmosAnalyticsQueries(CosmosAsyncContainer ordersContainer) {
+        return new CosmosAnalyticsQueries(ordersContainer);
     }
 }

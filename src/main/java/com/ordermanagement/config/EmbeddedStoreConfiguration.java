@@ -1,5 +1,6 @@
 package com.ordermanagement.config;
 
+import com.ordermanagement.analytics.store.embedded.EmbeddedAnalytics;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,5 +19,13 @@ public class EmbeddedStoreConfiguration {
         cosmos.validate();
         log.warn("COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops");
         return new EmbeddedOrderStore();
+    }
+
+    /** Rollups follow every write of the embedded store, so analytics read buckets, not orders. */
+    @Bean
+    EmbeddedAnalytics embeddedAnalytics(EmbeddedOrderStore store) {
+        EmbeddedAnalytics analytics = new EmbeddedAnalytics();
+        store.addListener(analytics);
+        return analytics;
     }
 }

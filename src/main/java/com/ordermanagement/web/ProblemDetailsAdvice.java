@@ -1,5 +1,7 @@
 package com.ordermanagement.web;
 
+import com.ordermanagement.analytics.service.CustomerNotFoundException;
+import com.ordermanagement.analytics.service.InvalidAnalyticsRequestException;
 import com.ordermanagement.order.domain.FieldProblem;
 import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
 import com.ordermanagement.order.domain.OrderNotFoundException;
@@ -82,6 +84,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 e.getMessage(),
                 List.of(new FieldProblem("continuation_token", "is not a token this listing handed out")));
+    }
+
+    @ExceptionHandler(InvalidAnalyticsRequestException.class)
+    ProblemDetail invalidAnalytics(InvalidAnalyticsRequestException e) {
+        return Problems.invalid(
+                HttpStatus.BAD_REQUEST, "A parameter is invalid", List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(CustomerNotFoundException.class)
+    ProblemDetail customerNotFound(CustomerNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "/problems/customer-not-found", "Customer not found", e.getMessage());
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

@@ -1,0 +1,211 @@
+package com.ordermanagement.analytics.service;
+
+import com.ordermanagement.analytics.service.AnalyticsReports.CustomerMetrics;
+import com.ordermanagement.analytics.service.AnalyticsReports.DailyMetrics;
+import com.ordermanagement.analytics.service.AnalyticsReports.DailyReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.Period;
+import com.ordermanagement.analytics.service.AnalyticsReports.RevenueMetrics;
+import com.ordermanagement.analytics.service.AnalyticsReports.StatusMetrics;
+import com.ordermanagement.analytics.service.AnalyticsReports.StatusReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.SummaryReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.TopCustomersReport;
+import com.ordermanagement.analytics.store.AnalyticsQueries;
+import com.ordermanagement.analytics.store.CustomerTotals;
+import com.ordermanagement.analytics.store.DailyTotals;
+import com.ordermanagement.analytics.store.DayRange;
+import com.ordermanagement.analytics.store.StatusTotals;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Business figures from the aggregates of {@link AnalyticsQueries}: gap-filled days, averages,
+ * percentages, growth. Revenue excludes cancelled and refunded orders; the status breakdown counts
+ * every order. Days are UTC days; one currency at a time.
+ */
+@Service
+public class AnalyticsService {
+
+    static final int MAX_RANGE_DAYS = 366;
+    static final int SUMMARY_TOP_CUSTOMERS = 5;
+
+    private final AnalyticsQueries queries;
+    private final Clock clock;
+
+    public AnalyticsService(AnalyticsQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Checks a requested range; missing ends default to the {@code defaultDays} days ending today. */
+    public DayRange range(LocalDate start, LocalDate end, int defaultDays) {
+        LocalDate today = today();
+        LocalDate last = end != null ? end : today;
+        LocalDate first = start != null ? start : last.minusDays(defaultDays - 1L);
+        return checked(first, last);
+    }
+
+    /** The current month up to today, unless the request names its own range. */
+    public DayRange monthToDate(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            LocalDate today = today();
+            return new DayRange(today.withDayOfMonth(1), today);
+        }
+        return range(start, end, today().getDayOfMonth());
+    }
+
+    /** The {@code days} days ending today. */
+    public DayRange lastDays(int days) {
+        LocalDate today = today();
+        return new DayRange(today.minusDays(days - 1L), today);
+    }
+
+    public DailyReport daily(DayRange range, String currency) {
+        List<DailyMetrics> metrics = gapFilled(range, currency);
+        return new DailyReport(metrics, summarise(range, metrics, currency), metrics.size());
+    }
+
+    public StatusReport statusBreakdown(DayRange range, String currency) {
+        List<StatusMetrics> statuses = statusMetrics(range, currency);
+        long orders = statuses.stream().mapToLong(StatusMetrics::count).sum();
+        BigDecimal revenue = revenueOf(gapFilled(range, currency));
+        return new StatusReport(statuses, period(range), orders, revenue);
+    }
+
+    public TopCustomersReport topCustomers(DayRange range, String currency, int limit) {
+        return new TopCustomersReport(customers(range, currency, limit), period(range), limit);
+    }
+
+    public SummaryReport summary(DayRange range, String currency) {
+        List<DailyMetrics> trend = gapFilled(range, currency);
+        RevenueMetrics revenue = summarise(range, trend, currency);
+        BigDecimal previousRevenue = revenueOf(gapFilled(range.previous(), currency));
+        return new SummaryReport(
+                period(range),
+                revenue,
+                statusMetrics(range, currency),
+                trend,
+                customers(range, currency, SUMMARY_TOP_CUSTOMERS),
+                Rounding.growth(revenue.totalRevenue(), previousRevenue),
+                best(trend, Comparator.comparingLong(DailyMetrics::orderCount)),
+                best(trend, Comparator.comparing(DailyMetrics::totalRevenue)));
+    }
+
+    public CustomerMetrics customer(String customerId, DayRange range, String currency) {
+        return queries.customer(customerId, range, currency)
+                .map(AnalyticsService::toMetrics)
+                .orElseThrow(CustomerNotFoundException::new);
+    }
+
+    /** Optional bounds for the customer endpoint: none means all time. */
+    public DayRange optionalRange(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return null;
+        }
+        LocalDate last = end != null ? end : today();
+        LocalDate first = start != null ? start : last.minusDays(MAX_RANGE_DAYS - 1L);
+        return checked(first, last);
+    }
+
+    private DayRange checked(LocalDate first, LocalDate last) {
+        if (first.isAfter(last)) {
+            throw new InvalidAnalyticsRequestException("start_date", "start_date must not be after end_date");
+        }
+        if (last.isAfter(today())) {
+            throw new InvalidAnalyticsRequestException("end_date", "end_date must not be in the future (UTC)");
+        }
+        DayRange range = new DayRange(first, last);
+        if (range.days() > MAX_RANGE_DAYS) {
+            throw new InvalidAnalyticsRequestException("start_date", "the range must not exceed 366 days");
+        }
+        return range;
+    }
+
+    private List<DailyMetrics> gapFilled(DayRange range, String currency) {
+        Map<LocalDate, DailyTotals> byDay = new HashMap<>();
+        queries.dailyRevenue(range, currency).forEach(day -> byDay.put(day.day(), day));
+        List<DailyMetrics> days = new ArrayList<>();
+        for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
+            DailyTotals totals = byDay.getOrDefault(day, new DailyTotals(day, 0, BigDecimal.ZERO));
+            days.add(new DailyMetrics(
+                    day,
+                    totals.orderCount(),
+                    Rounding.cents(totals.revenue()),
+                    Rounding.average(totals.revenue(), totals.orderCount()),
+                    currency));
+        }
+        return days;
+    }
+
+    private List<StatusMetrics> statusMetrics(DayRange range, String currency) {
+        List<StatusTotals> totals = queries.statusBreakdown(range, currency).stream()
+                .sorted(Comparator.comparing(StatusTotals::status))
+                .toList();
+        List<BigDecimal> shares = Rounding.percentages(
+                totals.stream().map(StatusTotals::orderCount).toList());
+        List<StatusMetrics> metrics = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            StatusTotals status = totals.get(i);
+            metrics.add(new StatusMetrics(
+                    status.status().wireName(),
+                    status.orderCount(),
+                    Rounding.cents(status.totalValue()),
+                    shares.get(i)));
+        }
+        return metrics;
+    }
+
+    private List<CustomerMetrics> customers(DayRange range, String currency, int limit) {
+        return queries.topCustomers(range, currency, limit).stream()
+                .map(AnalyticsService::toMetrics)
+                .toList();
+    }
+
+    private static RevenueMetrics summarise(DayRange range, List<DailyMetrics> days, String currency) {
+        long orders = days.stream().mapToLong(DailyMetrics::orderCount).sum();
+        BigDecimal revenue = revenueOf(days);
+        return new RevenueMetrics(
+                range.start(), range.end(), revenue, orders, Rounding.average(revenue, orders), currency);
+    }
+
+    private static BigDecimal revenueOf(List<DailyMetrics> days) {
+        return Rounding.cents(days.stream().map(DailyMetrics::totalRevenue).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The first day with the highest value, or null when no day has any order. */
+    private static DailyMetrics best(List<DailyMetrics> days, Comparator<DailyMetrics> by) {
+        DailyMetrics best = null;
+        for (DailyMetrics day : days) {
+            if (day.orderCount() > 0 && (best == null || by.compare(day, best) > 0)) {
+                best = day;
+            }
+        }
+        return best;
+    }
+
+    private static CustomerMetrics toMetrics(CustomerTotals totals) {
+        return new CustomerMetrics(
+                totals.customerId(),
+                totals.customerEmail(),
+                totals.orderCount(),
+                Rounding.cents(totals.totalSpent()),
+                Rounding.average(totals.totalSpent(), totals.orderCount()),
+                totals.firstOrderAt(),
+                totals.lastOrderAt());
+    }
+
+    static Period period(DayRange range) {
+        return new Period(range.start(), range.end());
+    }
+}

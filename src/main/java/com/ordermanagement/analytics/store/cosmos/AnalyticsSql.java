@@ -1,0 +1,95 @@
+package com.ordermanagement.analytics.store.cosmos;
+
+import com.azure.cosmos.models.SqlParameter;
+import com.azure.cosmos.models.SqlQuerySpec;
+import com.ordermanagement.analytics.store.DayRange;
+import com.ordermanagement.order.domain.OrderStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The aggregate SQL behind analytics. Days are grouped on {@code SUBSTRING(c.created_at, 0, 10)}, which
+ * documents of the Python service have too (they lack our {@code created_day} field). Ranges compare
+ * the ISO text: {@code created_at >= "2026-01-01"} and {@code < "2026-02-01"} select January whether or
+ * not a timestamp carries an offset. Every value is a parameter.
+ */
+public final class AnalyticsSql {
+
+    /** Statuses that never count as revenue. */
+    static final List<String> NOT_REVENUE = Arrays.stream(OrderStatus.values())
+            .filter(status -> !status.countsAsRevenue())
+            .map(OrderStatus::wireName)
+            .toList();
+
+    private AnalyticsSql() {}
+
+    public static SqlQuerySpec dailyRevenue(DayRange range, String currency) {
+        List<SqlParameter> parameters = new ArrayList<>();
+        String where = orders(range, currency, parameters) + revenueOnly(parameters);
+        return new SqlQuerySpec(
+                "SELECT SUBSTRING(c.created_at, 0, 10) AS day, COUNT(1) AS order_count, SUM(c.total_amount) AS total"
+                        + " FROM c WHERE " + where + " GROUP BY SUBSTRING(c.created_at, 0, 10)",
+                parameters);
+    }
+
+    public static SqlQuerySpec statusBreakdown(DayRange range, String currency) {
+        List<SqlParameter> parameters = new ArrayList<>();
+        String where = orders(range, currency, parameters);
+        return new SqlQuerySpec(
+                "SELECT c.status AS status, COUNT(1) AS order_count, SUM(c.total_amount) AS total" + " FROM c WHERE "
+                        + where + " GROUP BY c.status",
+                parameters);
+    }
+
+    /** Spend per customer; Cosmos cannot order a GROUP BY, so the caller ranks the groups. */
+    public static SqlQuerySpec spendByCustomer(DayRange range, String currency) {
+        List<SqlParameter> parameters = new ArrayList<>();
+        String where = orders(range, currency, parameters) + revenueOnly(parameters);
+        return new SqlQuerySpec(
+                "SELECT c.customer_id AS customer_id, COUNT(1) AS order_count, SUM(c.total_amount) AS total,"
+                        + " MIN(c.created_at) AS first_order, MAX(c.created_at) AS last_order"
+                        + " FROM c WHERE " + where + " GROUP BY c.customer_id",
+                parameters);
+    }
+
+    /** One customer's spend, within the customer's partition; a null range means all time. */
+    public static SqlQuerySpec customerSpend(String customerId, DayRange range, String currency) {
+        List<SqlParameter> parameters = new ArrayList<>();
+        String where =
+                orders(range, currency, parameters) + revenueOnly(parameters) + " AND c.partitionKey = @customerId";
+        parameters.add(new SqlParameter("@customerId", customerId));
+        return new SqlQuerySpec(
+                "SELECT COUNT(1) AS order_count, SUM(c.total_amount) AS total,"
+                        + " MIN(c.created_at) AS first_order, MAX(c.created_at) AS last_order FROM c WHERE " + where,
+                parameters);
+    }
+
+    /** The email of a customer's latest revenue order in the range. */
+    public static SqlQuerySpec latestEmail(String customerId, DayRange range, String currency) {
+        List<SqlParameter> parameters = new ArrayList<>();
+        String where =
+                orders(range, currency, parameters) + revenueOnly(parameters) + " AND c.partitionKey = @customerId";
+        parameters.add(new SqlParameter("@customerId", customerId));
+        return new SqlQuerySpec(
+                "SELECT TOP 1 VALUE c.customer_email FROM c WHERE " + where + " ORDER BY c.created_at DESC",
+                parameters);
+    }
+
+    private static String orders(DayRange range, String currency, List<SqlParameter> parameters) {
+        StringBuilder where = new StringBuilder("c.type = @type AND c.currency = @currency");
+        parameters.add(new SqlParameter("@type", "order"));
+        parameters.add(new SqlParameter("@currency", currency));
+        if (range != null) {
+            where.append(" AND c.created_at >= @from AND c.created_at < @until");
+            parameters.add(new SqlParameter("@from", range.start().toString()));
+            parameters.add(new SqlParameter("@until", range.end().plusDays(1).toString()));
+        }
+        return where.toString();
+    }
+
+    private static String revenueOnly(List<SqlParameter> parameters) {
+        parameters.add(new SqlParameter("@notRevenue", NOT_REVENUE));
+        return " AND NOT ARRAY_CONTAINS(@notRevenue, c.status)";
+    }
+}
