@@ -6,8 +6,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
-import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import com.ordermanagement.support.Api;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ class StoreFailureApiTest {
     int port;
 
     @MockitoBean
-    OrderStore store;
+    EmbeddedOrderStore store;
 
     Api api;
 
