@@ -10,6 +10,7 @@ import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.StaleOrderException;
 import com.ordermanagement.order.store.InvalidContinuationTokenException;
 import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.web.filter.RequestSizeFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -168,6 +170,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeFilter.BodyTooLargeException tooLarge) {
+                return problem(RequestSizeFilter.tooLarge(tooLarge.maxBytes()), request);
+            }
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return problem(
+                    Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "/problems/malformed-body",
+                            "Malformed request body",
+                            "The request body is nested too deeply or has values too large"),
+                    request);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(
                     Problems.invalid(

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * 03-05 09:00     D 100.00  refunded     (and 02-20 A 40.00, 03-05 A 50.00 EUR)
  * </pre>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rate-limit.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsApiTest {
 

@@ -1,0 +1,147 @@
+package com.ordermanagement.config;
+
+import com.ordermanagement.web.ProblemWriter;
+import com.ordermanagement.web.filter.ClientAddress;
+import com.ordermanagement.web.filter.JsonBodyFilter;
+import com.ordermanagement.web.filter.RequestSizeFilter;
+import com.ordermanagement.web.filter.SecurityHeadersFilter;
+import com.ordermanagement.web.ratelimit.ClientBuckets;
+import com.ordermanagement.web.ratelimit.LocalClientBuckets;
+import com.ordermanagement.web.ratelimit.RateLimitFilter;
+import com.ordermanagement.web.ratelimit.RateLimitProperties;
+import com.ordermanagement.web.ratelimit.RateLimiterHealthIndicator;
+import com.ordermanagement.web.ratelimit.RedisClientBuckets;
+import com.ordermanagement.web.ratelimit.SharedOrLocalBuckets;
+import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.filter.UrlHandlerFilter;
+
+/**
+ * The servlet filters every request passes, in the order they run:
+ *
+ * <ol>
+ *   <li>security headers — first, so that every answer carries them, refusals included;
+ *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS};
+ *   <li>rate limit — per client address, before any work is done for the client;
+ *   <li>body size — {@code MAX_REQUEST_SIZE}, declared or streamed;
+ *   <li>JSON bodies only — 415 for anything else;
+ *   <li>trailing slash — {@code /api/v1/orders/} is routed as {@code /api/v1/orders}.
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class HttpFilterChainConfiguration {
+
+    static final List<String> EXPOSED_HEADERS = List.of(
+            "ETag",
+            "Location",
+            "Retry-After",
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset",
+            "Idempotent-Replayed",
+            "X-Request-ID");
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        return register(new SecurityHeadersFilter(), 1, DispatcherType.REQUEST, DispatcherType.ERROR);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(EdgeProperties edge) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!edge.corsAllowedOrigins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(edge.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID"));
+            cors.setExposedHeaders(EXPOSED_HEADERS);
+            cors.setMaxAge(600L);
+            source.registerCorsConfiguration("/**", cors);
+        }
+        return register(new CorsFilter(source), 2, DispatcherType.REQUEST);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
+            RateLimitProperties limits,
+            ClientBuckets buckets,
+            EdgeProperties edge,
+            ProblemWriter problems,
+            MeterRegistry meters) {
+        Counter rejections = Counter.builder("http.rate_limit.rejections")
+                .description("Requests refused with 429 by the per-client rate limit")
+                .register(meters);
+        RateLimitFilter filter = new RateLimitFilter(
+                buckets,
+                new ClientAddress(edge.trustedProxies()),
+                limits.requestsPerMinute(),
+                com.ordermanagement.web.filter.RateLimitExemptions::exempt,
+                problems,
+                rejections::increment);
+        FilterRegistrationBean<RateLimitFilter> registration = register(filter, 3, DispatcherType.REQUEST);
+        registration.setEnabled(limits.enabled());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(EdgeProperties edge, ProblemWriter problems) {
+        return register(new RequestSizeFilter(edge.maxRequestSize().toBytes(), problems), 4, DispatcherType.REQUEST);
+    }
+
+    @Bean
+    FilterRegistrationBean<JsonBodyFilter> jsonBodyFilter(ProblemWriter problems) {
+        return register(new JsonBodyFilter(problems), 5, DispatcherType.REQUEST);
+    }
+
+    /**
+     * The Python service's clients call {@code /api/v1/orders/} with a trailing slash; Spring no
+     * longer matches it to {@code /api/v1/orders}, so the slash is dropped before routing.
+     */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        return register(
+                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), 6, DispatcherType.REQUEST);
+    }
+
+    @Bean
+    TimeMeter rateLimitClock() {
+        return TimeMeter.SYSTEM_NANOTIME;
+    }
+
+    @Bean(destroyMethod = "")
+    ClientBuckets clientBuckets(RateLimitProperties limits, TimeMeter rateLimitClock) {
+        LocalClientBuckets local =
+                new LocalClientBuckets(limits.requestsPerMinute(), limits.maxTrackedClients(), rateLimitClock);
+        if (!limits.shared()) {
+            return local;
+        }
+        return new SharedOrLocalBuckets(
+                () -> new RedisClientBuckets(limits.redisUrl(), limits.requestsPerMinute(), limits.redisTimeout()),
+                local,
+                rateLimitClock);
+    }
+
+    @Bean("rateLimiter")
+    RateLimiterHealthIndicator rateLimiterHealth(RateLimitProperties limits, ClientBuckets buckets) {
+        return new RateLimiterHealthIndicator(limits, buckets);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> register(
+            F filter, int position, DispatcherType... types) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10 + position * 10);
+        registration.setDispatcherTypes(types[0], java.util.Arrays.copyOfRange(types, 1, types.length));
+        return registration;
+    }
+}

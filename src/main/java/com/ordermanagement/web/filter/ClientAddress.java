@@ -1,0 +1,123 @@
+package com.ordermanagement.web.filter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Who the client is. The socket peer, unless the peer is a trusted proxy: then {@code
+ * X-Forwarded-For} is read from the right, skipping trusted proxies, and the first hop that is not
+ * one is the client. A client cannot choose its identity by sending the header itself, because only
+ * hops appended by trusted proxies are believed.
+ */
+public class ClientAddress {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+(%[0-9a-zA-Z]+)?");
+
+    private final List<Cidr> trustedProxies;
+
+    public ClientAddress(List<String> trustedProxies) {
+        List<Cidr> parsed = new ArrayList<>();
+        for (String entry : trustedProxies) {
+            if (!entry.isBlank()) {
+                parsed.add(Cidr.parse(entry.trim()));
+            }
+        }
+        this.trustedProxies = List.copyOf(parsed);
+    }
+
+    public String of(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (!isTrusted(peer)) {
+            return peer;
+        }
+        String client = peer;
+        List<String> hops = new ArrayList<>();
+        var headers = request.getHeaders("X-Forwarded-For");
+        while (headers.hasMoreElements()) {
+            for (String hop : headers.nextElement().split(",")) {
+                if (!hop.isBlank()) {
+                    hops.add(hop.trim());
+                }
+            }
+        }
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            client = withoutPort(hops.get(i));
+            if (!isTrusted(client)) {
+                return client;
+            }
+        }
+        return client;
+    }
+
+    private boolean isTrusted(String address) {
+        Optional<InetAddress> parsed = literal(address);
+        return parsed.isPresent() && trustedProxies.stream().anyMatch(cidr -> cidr.contains(parsed.get()));
+    }
+
+    /** Parses an IP literal without ever asking DNS; anything else is not an address. */
+    static Optional<InetAddress> literal(String text) {
+        if (text == null
+                || !(IPV4.matcher(text).matches()
+                        || (text.contains(":") && IPV6.matcher(text).matches()))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByName(text));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String withoutPort(String hop) {
+        if (hop.startsWith("[") && hop.contains("]")) {
+            return hop.substring(1, hop.indexOf(']'));
+        }
+        int colon = hop.indexOf(':');
+        if (colon > 0 && hop.indexOf(':', colon + 1) < 0) {
+            return hop.substring(0, colon);
+        }
+        return hop;
+    }
+
+    /** A network in CIDR notation; a bare address is a network of one. */
+    record Cidr(byte[] network, int prefix) {
+
+        static Cidr parse(String text) {
+            String[] parts = text.split("/", 2);
+            InetAddress address = literal(parts[0])
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("TRUSTED_PROXIES: not an IP address or CIDR: " + text));
+            int bits = address.getAddress().length * 8;
+            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : bits;
+            if (prefix < 0 || prefix > bits) {
+                throw new IllegalArgumentException("TRUSTED_PROXIES: bad prefix length in " + text);
+            }
+            return new Cidr(address.getAddress(), prefix);
+        }
+
+        boolean contains(InetAddress address) {
+            byte[] candidate = address.getAddress();
+            if (candidate.length != network.length) {
+                return false;
+            }
+            int fullBytes = prefix / 8;
+            for (int i = 0; i < fullBytes; i++) {
+                if (candidate[i] != network[i]) {
+                    return false;
+                }
+            }
+            int rest = prefix % 8;
+            if (rest == 0) {
+                return true;
+            }
+            int mask = 0xFF << (8 - rest) & 0xFF;
+            return (candidate[fullBytes] & mask) == (network[fullBytes] & mask);
+        }
+    }
+}

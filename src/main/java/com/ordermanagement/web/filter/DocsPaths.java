@@ -1,0 +1,18 @@
+package com.ordermanagement.web.filter;
+
+/** The documentation pages and what they load: Swagger UI, ReDoc and the OpenAPI document. */
+final class DocsPaths {
+
+    private DocsPaths() {}
+
+    static boolean matches(String path) {
+        return path.equals("/docs")
+                || path.startsWith("/docs/")
+                || path.startsWith("/swagger-ui")
+                || path.equals("/redoc")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/v3/api-docs")
+                || path.equals("/openapi.json")
+                || path.equals("/favicon.ico");
+    }
+}

@@ -1,0 +1,98 @@
+package com.ordermanagement.web.ratelimit;
+
+import com.ordermanagement.web.LogSafe;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Redis buckets when Redis answers, local buckets when it does not: losing Redis weakens the limit
+ * to one per instance for a while, but never fails a request. Reconnects are tried at most every
+ * {@code RETRY} so that a dead Redis costs no latency.
+ */
+public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SharedOrLocalBuckets.class);
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(15);
+
+    private final Supplier<RedisClientBuckets> connect;
+    private final LocalClientBuckets local;
+    private final TimeMeter time;
+    private volatile RedisClientBuckets redis;
+    private volatile long nextAttempt;
+    private volatile boolean degraded;
+
+    public SharedOrLocalBuckets(Supplier<RedisClientBuckets> connect, LocalClientBuckets local, TimeMeter time) {
+        this.connect = connect;
+        this.local = local;
+        this.time = time;
+        attemptConnect();
+    }
+
+    @Override
+    public ConsumptionProbe tryConsume(String client) {
+        RedisClientBuckets shared = redis;
+        if (shared == null && time.currentTimeNanos() >= nextAttempt) {
+            shared = attemptConnect();
+        }
+        if (shared != null) {
+            try {
+                ConsumptionProbe probe = shared.tryConsume(client);
+                if (degraded) {
+                    degraded = false;
+                    log.info("Redis answers again: rate limits are shared across instances");
+                }
+                return probe;
+            } catch (RuntimeException e) {
+                markDegraded(e);
+            }
+        }
+        return local.tryConsume(client);
+    }
+
+    @Override
+    public String backend() {
+        return redis != null && !degraded ? "redis" : "local (Redis unreachable)";
+    }
+
+    public boolean degraded() {
+        return redis == null || degraded;
+    }
+
+    private synchronized RedisClientBuckets attemptConnect() {
+        if (redis != null) {
+            return redis;
+        }
+        nextAttempt = time.currentTimeNanos() + RETRY_NANOS;
+        try {
+            redis = connect.get();
+            degraded = false;
+            log.info("Rate limits are shared through Redis");
+        } catch (RuntimeException e) {
+            degraded = true;
+            log.warn(
+                    "Redis is unreachable ({}): rate limits are kept per instance until it answers",
+                    LogSafe.of(e.getClass().getSimpleName()));
+        }
+        return redis;
+    }
+
+    private void markDegraded(RuntimeException e) {
+        if (!degraded) {
+            log.warn(
+                    "Redis failed ({}): rate limits fall back to this instance",
+                    LogSafe.of(e.getClass().getSimpleName()));
+        }
+        degraded = true;
+    }
+
+    @Override
+    public void close() {
+        if (redis != null) {
+            redis.close();
+        }
+    }
+}
