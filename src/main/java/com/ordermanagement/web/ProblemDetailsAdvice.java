@@ -49,6 +49,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String BODY_RULES = "The request body breaks field rules";
+    private static final java.util.regex.Pattern SAFE_FIELD_PATH =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_.\\[\\]]{1,100}");
 
     @ExceptionHandler(OrderNotFoundException.class)
     ProblemDetail notFound(OrderNotFoundException e) {
@@ -282,6 +284,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
+        // Field names are echoed only when they look like field names: a body is client input.
+        return path.isEmpty() || !SAFE_FIELD_PATH.matcher(path).matches() ? "body" : path.toString();
     }
 }

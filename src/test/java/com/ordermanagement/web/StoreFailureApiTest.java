@@ -16,8 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** What clients and probes see when the store is throttled, down, or fails unexpectedly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * What clients and probes see when the store is throttled, down, or fails unexpectedly; with
+ * {@code DEBUG=true}, which must not put stack traces into answers either.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "debug=true")
 class StoreFailureApiTest {
 
     @LocalServerPort

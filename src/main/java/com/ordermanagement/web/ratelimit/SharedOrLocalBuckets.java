@@ -23,6 +23,7 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
     private final TimeMeter time;
     private volatile RedisClientBuckets redis;
     private volatile long nextAttempt;
+    private volatile long skipRedisUntil;
     private volatile boolean degraded;
 
     public SharedOrLocalBuckets(Supplier<RedisClientBuckets> connect, LocalClientBuckets local, TimeMeter time) {
@@ -35,10 +36,11 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
     @Override
     public ConsumptionProbe tryConsume(String client) {
         RedisClientBuckets shared = redis;
-        if (shared == null && time.currentTimeNanos() >= nextAttempt) {
+        long now = time.currentTimeNanos();
+        if (shared == null && now >= nextAttempt) {
             shared = attemptConnect();
         }
-        if (shared != null) {
+        if (shared != null && now >= skipRedisUntil) {
             try {
                 ConsumptionProbe probe = shared.tryConsume(client);
                 if (degraded) {
@@ -48,6 +50,8 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
                 return probe;
             } catch (RuntimeException e) {
                 markDegraded(e);
+                // A failing Redis would cost every request its timeout: stay local for a while.
+                skipRedisUntil = time.currentTimeNanos() + RETRY_NANOS;
             }
         }
         return local.tryConsume(client);
@@ -55,7 +59,7 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
 
     @Override
     public String backend() {
-        return redis != null && !degraded ? "redis" : "local (Redis unreachable)";
+        return degraded() ? "local (Redis unreachable)" : "redis";
     }
 
     public boolean degraded() {

@@ -1,0 +1,200 @@
+package com.ordermanagement.web.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ordermanagement.OrderManagementApplication;
+import com.ordermanagement.support.Api;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Shared limits through a real {@code redis-server} (Debian package; {@code .ci/run} installs it).
+ * Skipped with a message where no redis-server is on the PATH.
+ */
+class RedisRateLimitTest {
+
+    static Process redis;
+    static int redisPort;
+    final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    @BeforeAll
+    static void startRedis() throws IOException {
+        Path binary = onPath("redis-server");
+        Assumptions.assumeTrue(binary != null, "redis-server is not installed (apt-get install redis-server)");
+        redisPort = freePort();
+        redis = new ProcessBuilder(
+                        binary.toString(),
+                        "--port",
+                        Integer.toString(redisPort),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no")
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(redis.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null && !line.contains("Ready to accept connections")) {
+            // Reading until redis says it listens; no sleeping.
+        }
+        Assumptions.assumeTrue(line != null, "redis-server did not start");
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        if (redis != null) {
+            redis.destroy();
+        }
+    }
+
+    @AfterEach
+    void stopInstances() {
+        instances.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void twoInstancesSharingRedisAllowTheLimitOnceBetweenThem() {
+        Api first = instance("redis://127.0.0.1:" + redisPort, "5");
+        Api second = instance("redis://127.0.0.1:" + redisPort, "5");
+
+        int passed = 0;
+        for (int i = 0; i < 10; i++) {
+            Api api = i % 2 == 0 ? first : second;
+            passed += api.get("/api/v1/orders?page_size=1").status() == 200 ? 1 : 0;
+        }
+
+        assertThat(passed).isEqualTo(5);
+        assertThat(first.get("/api/v1/health/ready")
+                        .json()
+                        .get("components")
+                        .get("rateLimiter")
+                        .get("details")
+                        .get("backend")
+                        .asString())
+                .isEqualTo("redis");
+    }
+
+    @Test
+    void anUnreachableRedisFallsBackToLocalLimitsWithoutFailingRequests() throws IOException {
+        Api api = instance("redis://127.0.0.1:" + freePort(), "3");
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(api.get("/api/v1/orders").status());
+        }
+
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+        var readiness = api.get("/api/v1/health/ready");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness
+                        .json()
+                        .get("components")
+                        .get("rateLimiter")
+                        .get("details")
+                        .get("backend")
+                        .asString())
+                .isEqualTo("local (Redis unreachable)");
+    }
+
+    @Test
+    void losingRedisWhileRunningKeepsServingOnLocalLimits() throws Exception {
+        Process ownRedis = startRedis(freePort());
+        Api api = instance("redis://127.0.0.1:" + ownRedisPort, "50");
+        assertThat(api.get("/api/v1/orders").status()).isEqualTo(200);
+
+        ownRedis.destroy();
+        ownRedis.waitFor();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(api.get("/api/v1/orders").status());
+        }
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(api.get("/api/v1/health/ready")
+                        .json()
+                        .get("components")
+                        .get("rateLimiter")
+                        .get("details")
+                        .get("backend")
+                        .asString())
+                .isEqualTo("local (Redis unreachable)");
+    }
+
+    int ownRedisPort;
+
+    private Process startRedis(int port) throws IOException {
+        ownRedisPort = port;
+        Process process = new ProcessBuilder(
+                        onPath("redis-server").toString(),
+                        "--port",
+                        Integer.toString(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no")
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null && !line.contains("Ready to accept connections")) {
+            // Reading until redis says it listens.
+        }
+        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
+        drain.setDaemon(true);
+        drain.start();
+        return process;
+    }
+
+    private Api instance(String redisUrl, String limit) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderManagementApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--rate-limit.redis-url=" + redisUrl,
+                        "--rate-limit.requests-per-minute=" + limit,
+                        "--rate-limit.redis-timeout=300ms");
+        instances.add(context);
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, command);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        Path sbin = Path.of("/usr/bin", command);
+        return Files.isExecutable(sbin) ? sbin : null;
+    }
+}
