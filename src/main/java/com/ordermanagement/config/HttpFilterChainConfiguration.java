@@ -2,6 +2,7 @@ package com.ordermanagement.config;
 
 import com.ordermanagement.web.ProblemWriter;
 import com.ordermanagement.web.filter.ClientAddress;
+import com.ordermanagement.web.filter.CorrelationFilter;
 import com.ordermanagement.web.filter.JsonBodyFilter;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import com.ordermanagement.web.filter.SecurityHeadersFilter;
@@ -31,6 +32,7 @@ import org.springframework.web.filter.UrlHandlerFilter;
  * The servlet filters every request passes, in the order they run:
  *
  * <ol>
+ *   <li>correlation id and access log — first, so that every log line of the request carries the id;
  *   <li>security headers — first, so that every answer carries them, refusals included;
  *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS};
  *   <li>rate limit — per client address, before any work is done for the client;
@@ -51,6 +53,11 @@ public class HttpFilterChainConfiguration {
             "RateLimit-Reset",
             "Idempotent-Replayed",
             "X-Request-ID");
+
+    @Bean
+    FilterRegistrationBean<CorrelationFilter> correlationFilter() {
+        return register(new CorrelationFilter(), 0, DispatcherType.REQUEST);
+    }
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {

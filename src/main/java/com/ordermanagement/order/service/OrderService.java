@@ -42,11 +42,13 @@ public class OrderService {
     private final OrderStore store;
     private final Clock clock;
     private final OrderNumber numbers;
+    private final OrderMetrics metrics;
 
-    public OrderService(OrderStore store, Clock clock, OrderNumber numbers) {
+    public OrderService(OrderStore store, Clock clock, OrderNumber numbers, OrderMetrics metrics) {
         this.store = store;
         this.clock = clock;
         this.numbers = numbers;
+        this.metrics = metrics;
     }
 
     public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
@@ -71,7 +73,9 @@ public class OrderService {
         for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
             Order order = draft.toOrder(orderId, numbers.next(now), now);
             try {
-                return new CreatedOrder(store.create(order), false);
+                StoredOrder created = store.create(order);
+                metrics.created(created.order());
+                return new CreatedOrder(created, false);
             } catch (OrderNumberTakenException e) {
                 // Another order got this number first: draw again.
             } catch (OrderAlreadyExistsException e) {
@@ -103,13 +107,15 @@ public class OrderService {
     }
 
     public StoredOrder cancel(String orderId, String customerId, String reason, String ifMatch) {
-        return modify(orderId, customerId, ifMatch, order -> {
+        StoredOrder cancelled = modify(orderId, customerId, ifMatch, order -> {
             if (!order.status().isCancellable()) {
                 throw new OrderStateConflictException("Order " + order.orderNumber() + " is "
                         + order.status().wireName() + " and cannot be cancelled");
             }
             return order.withStatus(OrderStatus.CANCELLED, reason, now());
         });
+        metrics.cancelled(cancelled.order());
+        return cancelled;
     }
 
     public Order delete(String orderId, String customerId, String ifMatch) {

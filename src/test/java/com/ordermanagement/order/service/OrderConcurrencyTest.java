@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class OrderConcurrencyTest {
 
+    private static final OrderMetrics METRICS =
+            new OrderMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
     private static final int THREADS = 16;
 
     private final EmbeddedOrderStore store = new EmbeddedOrderStore();
@@ -31,7 +34,7 @@ class OrderConcurrencyTest {
     @Test
     void manyThreadsCreatingForOneCustomerLoseNoOrderAndNeverShareANumber() throws Exception {
         // A tiny number space forces collisions, so the retry path runs under contention.
-        OrderService service = new OrderService(store, Clock.systemUTC(), narrowNumbers());
+        OrderService service = new OrderService(store, Clock.systemUTC(), narrowNumbers(), METRICS);
         List<Callable<Order>> tasks = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             tasks.add(() -> service.create(draft("busy-customer", "1.00"), null)
@@ -51,7 +54,7 @@ class OrderConcurrencyTest {
 
     @Test
     void manyThreadsCancellingOneOrderSeeExactlyOneSuccess() throws Exception {
-        OrderService service = new OrderService(store, Clock.systemUTC(), new OrderNumber());
+        OrderService service = new OrderService(store, Clock.systemUTC(), new OrderNumber(), METRICS);
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

@@ -25,13 +25,16 @@ import org.junit.jupiter.api.Test;
 
 class OrderServiceTest {
 
+    private static final OrderMetrics METRICS =
+            new OrderMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T09:30:00.123456789Z"), ZoneOffset.UTC);
     private final EmbeddedOrderStore store = new EmbeddedOrderStore();
 
     @Test
     void aNumberThatIsTakenIsDrawnAgain() {
         OrderService service = new OrderService(
-                store, clock, scripted("ORD-20260301-AAAAAA", "ORD-20260301-AAAAAA", "ORD-20260301-BBBBBB"));
+                store, clock, scripted("ORD-20260301-AAAAAA", "ORD-20260301-AAAAAA", "ORD-20260301-BBBBBB"), METRICS);
 
         Order first = service.create(draft("c1", "1.00"), null).stored().order();
         Order second = service.create(draft("c2", "1.00"), null).stored().order();
@@ -42,7 +45,7 @@ class OrderServiceTest {
 
     @Test
     void creationGivesUpAfterRepeatedCollisionsInsteadOfLooping() {
-        OrderService service = new OrderService(store, clock, scripted("ORD-20260301-AAAAAA"));
+        OrderService service = new OrderService(store, clock, scripted("ORD-20260301-AAAAAA"), METRICS);
         service.create(draft("c1", "1.00"), null);
 
         assertThatThrownBy(() -> service.create(draft("c2", "1.00"), null)).isInstanceOf(IllegalStateException.class);
@@ -51,7 +54,7 @@ class OrderServiceTest {
 
     @Test
     void timestampsComeFromTheClockToTheMicrosecond() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
 
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
 
@@ -61,7 +64,7 @@ class OrderServiceTest {
 
     @Test
     void aClaimedKeyWhoseOrderWasNeverStoredIsCompletedUnderTheClaimedId() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         var draft = draft("c1", "1.00");
         // A first attempt claimed the key and died before it stored its order.
         store.claimIdempotencyKey(new IdempotencyClaim("k", fingerprintOf(draft), "claimed-id", "c1"));
@@ -78,7 +81,7 @@ class OrderServiceTest {
 
     @Test
     void cancellingTwiceOrAfterShippingIsAConflictAndChangesNothing() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
 
         service.cancel(order.id(), "c1", "no longer needed", null);
@@ -91,7 +94,7 @@ class OrderServiceTest {
 
     @Test
     void aStaleIfMatchIsRefusedBeforeAnyRuleRuns() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         StoredOrder created = service.create(draft("c1", "1.00"), null).stored();
         service.update(created.order().id(), "c1", changes(OrderStatus.CONFIRMED), null);
 
@@ -106,7 +109,7 @@ class OrderServiceTest {
 
     @Test
     void anUpdateThatChangesNothingWritesNothing() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         StoredOrder created = service.create(draft("c1", "1.00"), null).stored();
 
         StoredOrder same = service.update(created.order().id(), "c1", changes(null), null);
@@ -116,7 +119,7 @@ class OrderServiceTest {
 
     @Test
     void missingOrdersAreNotFoundForEveryOperation() {
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
 
         assertThatThrownBy(() -> service.get("nope", null)).isInstanceOf(OrderNotFoundException.class);
         assertThatThrownBy(() -> service.update("nope", "c", changes(null), null))
@@ -133,7 +136,7 @@ class OrderServiceTest {
     /** The fingerprint the service records for a draft, read back from a scratch store. */
     private static String fingerprintOf(com.ordermanagement.order.domain.OrderDraft draft) {
         EmbeddedOrderStore probeStore = new EmbeddedOrderStore();
-        new OrderService(probeStore, Clock.systemUTC(), new OrderNumber()).create(draft, "probe");
+        new OrderService(probeStore, Clock.systemUTC(), new OrderNumber(), METRICS).create(draft, "probe");
         return probeStore
                 .claimIdempotencyKey(new IdempotencyClaim("probe", "", "", ""))
                 .requestFingerprint();

@@ -13,6 +13,7 @@ import com.ordermanagement.order.domain.OrderDraft;
 import com.ordermanagement.order.domain.OrderItem;
 import com.ordermanagement.order.domain.OrderNumber;
 import com.ordermanagement.order.domain.OrderStatus;
+import com.ordermanagement.order.service.OrderMetrics;
 import com.ordermanagement.order.service.OrderService;
 import com.ordermanagement.order.store.OrderListQuery;
 import com.ordermanagement.order.store.OrderSlice;
@@ -40,6 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EmbeddedRollupsMatchBruteForceTest {
 
+    private static final OrderMetrics METRICS =
+            new OrderMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
     private static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
     private static final List<String> CUSTOMERS = List.of("c1", "c2", "c3", "c4", "c5", "c6");
     private static final List<String> CURRENCIES = List.of("USD", "EUR");
@@ -52,7 +56,7 @@ class EmbeddedRollupsMatchBruteForceTest {
         EmbeddedOrderStore store = new EmbeddedOrderStore();
         EmbeddedAnalytics analytics = new EmbeddedAnalytics();
         store.addListener(analytics);
-        OrderService service = new OrderService(store, clock, new OrderNumber());
+        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         List<String[]> live = new ArrayList<>();
 
         for (int step = 0; step < 600; step++) {
