@@ -30,6 +30,12 @@ class ConfigurationFailureTest {
     }
 
     @Test
+    void anUnknownLogFormatFailsStartUp() {
+        assertThatThrownBy(() -> start("--log-format=xml"))
+                .hasStackTraceContaining("LOG_FORMAT must be 'json' or 'text'");
+    }
+
+    @Test
     void propertiesDefaultToThePythonServiceLayout() {
         CosmosProperties defaults = new CosmosProperties(null, null, null, null, null);
 

@@ -186,6 +186,15 @@ class CosmosWireTest {
     }
 
     @Test
+    void requestUnitsAndLatencyPerOperationReachPrometheus() {
+        api.post("/api/v1/orders", order(customer, 1, "1.00"));
+
+        String metrics = api.get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("cosmos_client_op_RUs").contains("cosmos_client_op_latency");
+    }
+
+    @Test
     void readinessReportsTheCosmosStore() {
         Api.Response ready = api.get("/api/v1/health/ready");
 
