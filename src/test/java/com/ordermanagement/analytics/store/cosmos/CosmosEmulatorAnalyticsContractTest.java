@@ -5,9 +5,11 @@ import com.ordermanagement.analytics.store.AnalyticsQueriesContract;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.support.CosmosEmulator;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The analytics data set against Cosmos SQL aggregates on the emulator; skipped without Docker. */
+@Tag("cosmos-emulator")
 @Testcontainers(disabledWithoutDocker = true)
 class CosmosEmulatorAnalyticsContractTest extends AnalyticsQueriesContract {
 

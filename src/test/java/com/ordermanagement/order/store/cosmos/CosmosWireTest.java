@@ -38,8 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class CosmosWireTest {
 
-    private static final String FAKE_KEY =
-            "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
+    /** cosmosdb-server does not check signatures; any well-formed key will do. */
+    private static final String FAKE_KEY = java.util.Base64.getEncoder()
+            .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
 
     static Process server;
     static ConfigurableApplicationContext context;
