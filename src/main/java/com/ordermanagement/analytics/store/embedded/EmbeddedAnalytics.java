@@ -13,14 +13,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -28,14 +32,21 @@ import java.util.function.Supplier;
 
 /**
  * Analytics over the embedded store from rollups kept up to date on every write: per UTC day,
- * currency and status; per day, currency and customer; and per customer. A request reads buckets,
- * never orders.
+ * currency and status; per customer and day; and a ranking of customers by all-time spend. A request
+ * reads buckets, never orders.
+ *
+ * <p>Top customers of a range use the ranking as a threshold: no customer can spend more in a range
+ * than in all time, so once the next customer's all-time spend is below the k-th best range spend
+ * found so far, nobody further down can enter the top k. With the usual few-big-many-small spread,
+ * that stops after a few hundred customers whatever the number of orders.
  */
 public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange> {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
-    private final Map<DayKey, Map<String, Bucket>> revenueByDayAndCustomer = new HashMap<>();
+    private final Map<CustomerKey, NavigableMap<LocalDate, Bucket>> revenueByCustomerAndDay = new HashMap<>();
+    private final Map<CustomerKey, BigDecimal> allTimeRevenue = new HashMap<>();
+    private final Map<String, NavigableSet<Ranked>> rankingByCurrency = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<OrderKey, RevenueOrder>> revenueOrdersByCustomer = new HashMap<>();
 
     @Override
@@ -97,22 +108,25 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     @Override
     public List<CustomerTotals> topCustomers(DayRange range, String currency, int limit) {
         return read(() -> {
-            Map<String, Bucket> spend = new HashMap<>();
-            for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
-                Map<String, Bucket> customers = revenueByDayAndCustomer.get(new DayKey(currency, day));
-                if (customers != null) {
-                    customers.forEach((customer, bucket) ->
-                            spend.computeIfAbsent(customer, c -> new Bucket()).add(bucket));
+            PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.reverseOrder());
+            for (Ranked candidate : rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet())) {
+                if (best.size() == limit
+                        && candidate.spend().compareTo(best.peek().spend()) < 0) {
+                    break;
+                }
+                Bucket inRange = revenueIn(new CustomerKey(candidate.customerId(), currency), range);
+                if (inRange.count > 0) {
+                    best.add(new Ranked(inRange.sum, candidate.customerId()));
+                    if (best.size() > limit) {
+                        best.poll();
+                    }
                 }
             }
-            return spend.entrySet().stream()
-                    .filter(entry -> entry.getValue().count > 0)
-                    .sorted(Comparator.<Map.Entry<String, Bucket>, BigDecimal>comparing(entry -> entry.getValue().sum)
-                            .reversed()
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(limit)
+            List<Ranked> ranked = new ArrayList<>(best);
+            ranked.sort(Comparator.naturalOrder());
+            return ranked.stream()
                     .map(entry ->
-                            customerTotals(entry.getKey(), range, currency).orElseThrow())
+                            customerTotals(entry.customerId(), range, currency).orElseThrow())
                     .toList();
         });
     }
@@ -123,8 +137,8 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     }
 
     private Optional<CustomerTotals> customerTotals(String customerId, DayRange range, String currency) {
-        NavigableMap<OrderKey, RevenueOrder> orders =
-                revenueOrdersByCustomer.get(new CustomerKey(customerId, currency));
+        CustomerKey key = new CustomerKey(customerId, currency);
+        NavigableMap<OrderKey, RevenueOrder> orders = revenueOrdersByCustomer.get(key);
         if (orders == null) {
             return Optional.empty();
         }
@@ -142,17 +156,24 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
         if (inRange.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal spent = BigDecimal.ZERO;
-        for (RevenueOrder order : inRange.values()) {
-            spent = spent.add(order.amount());
-        }
+        Bucket revenue = revenueIn(key, range);
         return Optional.of(new CustomerTotals(
                 customerId,
                 inRange.lastEntry().getValue().email(),
-                inRange.size(),
-                spent,
+                revenue.count,
+                revenue.sum,
                 inRange.firstKey().createdAt(),
                 inRange.lastKey().createdAt()));
+    }
+
+    private Bucket revenueIn(CustomerKey key, DayRange range) {
+        NavigableMap<LocalDate, Bucket> days =
+                revenueByCustomerAndDay.getOrDefault(key, Collections.emptyNavigableMap());
+        Bucket total = new Bucket();
+        (range == null ? days : days.subMap(range.start(), true, range.end(), true))
+                .values()
+                .forEach(total::add);
+        return total;
     }
 
     private void apply(Order order, int sign) {
@@ -163,13 +184,14 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
         if (!order.status().countsAsRevenue()) {
             return;
         }
-        Map<String, Bucket> customers = revenueByDayAndCustomer.computeIfAbsent(day, d -> new HashMap<>());
-        Bucket customer = customers.computeIfAbsent(order.customerId(), c -> new Bucket());
-        customer.change(sign, order.totalAmount());
-        if (customer.count == 0) {
-            customers.remove(order.customerId());
-        }
         CustomerKey customerKey = new CustomerKey(order.customerId(), order.currency());
+        NavigableMap<LocalDate, Bucket> days =
+                revenueByCustomerAndDay.computeIfAbsent(customerKey, k -> new TreeMap<>());
+        Bucket customerDay = days.computeIfAbsent(day.day(), d -> new Bucket());
+        customerDay.change(sign, order.totalAmount());
+        if (customerDay.count == 0) {
+            days.remove(day.day());
+        }
         NavigableMap<OrderKey, RevenueOrder> orders =
                 revenueOrdersByCustomer.computeIfAbsent(customerKey, k -> new TreeMap<>());
         OrderKey key = new OrderKey(order.createdAt(), order.id());
@@ -179,7 +201,25 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
             orders.remove(key);
             if (orders.isEmpty()) {
                 revenueOrdersByCustomer.remove(customerKey);
+                revenueByCustomerAndDay.remove(customerKey);
             }
+        }
+        rerank(customerKey, sign > 0 ? order.totalAmount() : order.totalAmount().negate());
+    }
+
+    /** Moves a customer in the all-time ranking of its currency. */
+    private void rerank(CustomerKey customer, BigDecimal delta) {
+        NavigableSet<Ranked> ranking = rankingByCurrency.computeIfAbsent(customer.currency(), c -> new TreeSet<>());
+        BigDecimal before = allTimeRevenue.get(customer);
+        if (before != null) {
+            ranking.remove(new Ranked(before, customer.customerId()));
+        }
+        BigDecimal after = (before == null ? BigDecimal.ZERO : before).add(delta);
+        if (revenueOrdersByCustomer.containsKey(customer)) {
+            allTimeRevenue.put(customer, after);
+            ranking.add(new Ranked(after, customer.customerId()));
+        } else {
+            allTimeRevenue.remove(customer);
         }
     }
 
@@ -218,6 +258,15 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     }
 
     private record RevenueOrder(BigDecimal amount, String email) {}
+
+    /** Highest spend first; equal spend by customer id, so the ranking is a total order. */
+    private record Ranked(BigDecimal spend, String customerId) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked other) {
+            int bySpend = other.spend.compareTo(spend);
+            return bySpend != 0 ? bySpend : customerId.compareTo(other.customerId);
+        }
+    }
 
     /** A running count and sum; mutable because it is only touched under the lock. */
     private static final class Bucket {
