@@ -89,6 +89,41 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void twoCustomersMayHoldTheSameOrderIdAsInCosmosPartitions() {
+        Order mine = order(customer, uniqueNumber(), BASE);
+        String other = "other-" + UUID.randomUUID();
+        Order theirs = new Order(
+                mine.id(),
+                uniqueNumber(),
+                other,
+                mine.customerEmail(),
+                mine.status(),
+                mine.items(),
+                mine.subtotal(),
+                mine.taxAmount(),
+                mine.shippingAmount(),
+                mine.discountAmount(),
+                mine.totalAmount(),
+                mine.currency(),
+                mine.billingAddress(),
+                mine.shippingAddress(),
+                mine.paymentInfo(),
+                mine.notes(),
+                mine.source(),
+                null,
+                BASE,
+                null);
+        StoredOrder first = store().create(mine);
+        StoredOrder second = store().create(theirs);
+
+        assertThat(store().find(mine.id(), customer)).contains(first);
+        assertThat(store().find(mine.id(), other)).contains(second);
+        store().delete(mine, null);
+        assertThat(store().find(mine.id(), null)).contains(second);
+        assertThat(store().findByNumber(theirs.orderNumber())).contains(second);
+    }
+
+    @Test
     void replaceNeedsTheCurrentEtagAndHandsOutANewOne() {
         StoredOrder created = store().create(order(customer, uniqueNumber(), BASE));
         Order confirmed = created.order().withStatus(OrderStatus.CONFIRMED, null, BASE.plusSeconds(60));

@@ -34,8 +34,10 @@ import java.util.function.Supplier;
 public class EmbeddedOrderStore implements OrderStore {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<OrderKey, StoredOrder> orders = new HashMap<>();
-    private final Map<String, List<OrderKey>> keysById = new HashMap<>();
+    private final Map<OrderKey, Versioned> orders = new HashMap<>();
+    /** An {@link OrderKey}, or a list of them in the rare case of one id used by several customers. */
+    private final Map<String, Object> keysById = new HashMap<>();
+
     private final Map<String, OrderKey> keysByNumber = new HashMap<>();
     private final NavigableSet<ListingPosition> newestFirst = new TreeSet<>(ListingPosition.NEWEST_FIRST);
     private final Map<String, NavigableSet<ListingPosition>> newestFirstByCustomer = new HashMap<>();
@@ -63,13 +65,13 @@ public class EmbeddedOrderStore implements OrderStore {
             if (keysByNumber.containsKey(order.orderNumber())) {
                 throw new OrderNumberTakenException();
             }
-            StoredOrder stored = new StoredOrder(order, nextEtag());
+            Versioned stored = new Versioned(order, versions.incrementAndGet());
             orders.put(key, stored);
-            keysById.computeIfAbsent(order.id(), id -> new ArrayList<>(1)).add(key);
+            keysById.merge(order.id(), key, EmbeddedOrderStore::withKey);
             keysByNumber.put(order.orderNumber(), key);
             index(order);
             notifyListeners(null, order);
-            return stored;
+            return stored.toStored();
         });
     }
 
@@ -77,30 +79,34 @@ public class EmbeddedOrderStore implements OrderStore {
     public Optional<StoredOrder> find(String orderId, String customerId) {
         return read(() -> {
             if (customerId != null) {
-                return Optional.ofNullable(orders.get(new OrderKey(customerId, orderId)));
+                return Optional.ofNullable(orders.get(new OrderKey(customerId, orderId)))
+                        .map(Versioned::toStored);
             }
-            return keysById.getOrDefault(orderId, List.of()).stream()
+            return keysOf(orderId).stream()
                     .map(orders::get)
+                    .map(Versioned::toStored)
                     .findFirst();
         });
     }
 
     @Override
     public Optional<StoredOrder> findByNumber(String orderNumber) {
-        return read(() -> Optional.ofNullable(keysByNumber.get(orderNumber)).map(orders::get));
+        return read(() -> Optional.ofNullable(keysByNumber.get(orderNumber))
+                .map(orders::get)
+                .map(Versioned::toStored));
     }
 
     @Override
     public StoredOrder replace(Order order, String expectedEtag) {
         return write(() -> {
             OrderKey key = OrderKey.of(order);
-            StoredOrder current = current(key, expectedEtag);
-            StoredOrder stored = new StoredOrder(order, nextEtag());
+            Versioned current = current(key, expectedEtag);
+            Versioned stored = new Versioned(order, versions.incrementAndGet());
             unindex(current.order());
             orders.put(key, stored);
             index(order);
             notifyListeners(current.order(), order);
-            return stored;
+            return stored.toStored();
         });
     }
 
@@ -108,12 +114,14 @@ public class EmbeddedOrderStore implements OrderStore {
     public void delete(Order order, String expectedEtag) {
         write(() -> {
             OrderKey key = OrderKey.of(order);
-            StoredOrder current = current(key, expectedEtag);
+            Versioned current = current(key, expectedEtag);
             orders.remove(key);
-            List<OrderKey> sameId = keysById.get(key.id());
+            List<OrderKey> sameId = new ArrayList<>(keysOf(key.id()));
             sameId.remove(key);
             if (sameId.isEmpty()) {
                 keysById.remove(key.id());
+            } else {
+                keysById.put(key.id(), sameId.size() == 1 ? sameId.get(0) : sameId);
             }
             keysByNumber.remove(current.order().orderNumber());
             unindex(current.order());
@@ -153,7 +161,8 @@ public class EmbeddedOrderStore implements OrderStore {
             while (page.size() < query.pageSize() && cursor.hasNext()) {
                 ListingPosition position = cursor.next();
                 if (!statusScan || hasStatus(position, query.status())) {
-                    page.add(orders.get(new OrderKey(position.customerId(), position.id())));
+                    page.add(orders.get(new OrderKey(position.customerId(), position.id()))
+                            .toStored());
                     last = position;
                 }
             }
@@ -205,8 +214,8 @@ public class EmbeddedOrderStore implements OrderStore {
                 == status;
     }
 
-    private StoredOrder current(OrderKey key, String expectedEtag) {
-        StoredOrder current = orders.get(key);
+    private Versioned current(OrderKey key, String expectedEtag) {
+        Versioned current = orders.get(key);
         if (current == null) {
             throw new OrderGoneException();
         }
@@ -214,6 +223,27 @@ public class EmbeddedOrderStore implements OrderStore {
             throw new VersionConflictException();
         }
         return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OrderKey> keysOf(String id) {
+        Object keys = keysById.get(id);
+        if (keys == null) {
+            return List.of();
+        }
+        return keys instanceof OrderKey key ? List.of(key) : (List<OrderKey>) keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object withKey(Object existing, Object added) {
+        List<OrderKey> keys = new ArrayList<>();
+        if (existing instanceof OrderKey key) {
+            keys.add(key);
+        } else {
+            keys.addAll((List<OrderKey>) existing);
+        }
+        keys.add((OrderKey) added);
+        return keys;
     }
 
     private void index(Order order) {
@@ -241,8 +271,18 @@ public class EmbeddedOrderStore implements OrderStore {
         listeners.forEach(listener -> listener.accept(change));
     }
 
-    private String nextEtag() {
-        return "\"" + Long.toHexString(versions.incrementAndGet()) + "\"";
+    /**
+     * An order and its version; the ETag text is made only when an order leaves the store, which
+     * keeps a million stored orders from holding a million ETag strings.
+     */
+    private record Versioned(Order order, long version) {
+        String etag() {
+            return "\"" + Long.toHexString(version) + "\"";
+        }
+
+        StoredOrder toStored() {
+            return new StoredOrder(order, etag());
+        }
     }
 
     private <T> T read(Supplier<T> action) {
