@@ -77,8 +77,18 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 rps() {
   local url=$1; shift
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$@" "$url" | awk '/Requests\/sec/ {print $2}'
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$@" "$url" >"$WORK/wrk.txt"
+  if grep -q "Non-2xx" "$WORK/wrk.txt"; then
+    echo "error responses from $url:" >&2
+    cat "$WORK/wrk.txt" >&2
+    exit 1
+  fi
+  awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt"
 }
+
+# settle PID — a full GC, so that latency is measured in steady state rather than during the
+# concurrent marking that follows loading demo data
+settle() { jcmd "$1" GC.run >/dev/null; }
 
 # latency_ms URL — one request at a time; prints the mean in milliseconds
 latency_ms() {
@@ -114,6 +124,7 @@ for _ in $(seq 1 25); do create_order "$PORT" bench-list >/dev/null; done
 GET_ONE=$(rps "$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1")
 POST=$(rps "$BASE/api/v1/orders" -s "$WORK/post.lua")
 LIST=$(rps "$BASE/api/v1/orders?customer_id=bench-list&page_size=20")
+settle "$PID"
 SUMMARY_SMALL=$(latency_ms "$BASE/api/v1/analytics/summary")
 HALF=$(python3 -c "print(max(1, int(float('$GET_ONE') / 2 / 8)))")
 hey -z "$WARMUP" -c 8 -q "$HALF" "$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1" >/dev/null
@@ -140,6 +151,7 @@ echo "3/5 Analytics and memory at 1,000,000 demo orders…" >&2
 read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000)
 BASE="http://127.0.0.1:$PORT"
 LOADED=$(grep -o 'Demo data ready: [0-9]* orders in [0-9]* ms' "$WORK/large.log" | awk '{print $7}')
+settle "$PID"
 SUMMARY_LARGE=$(latency_ms "$BASE/api/v1/analytics/summary")
 LIVE_LARGE=$(rps "$BASE/api/v1/health/live")
 DAILY=$(rps "$BASE/api/v1/analytics/daily")
@@ -151,17 +163,18 @@ row "analytics/daily (30 days) throughput at 1,000,000 orders / liveness" "$DAIL
 row "heap after GC holding 1,000,000 orders / 1.5 GB" "$HEAP_MB" "1536" "<= 1" "MB"
 row "loading 1,000,000 demo orders / 60 s" "$LOADED" "60000" "<= 1" "ms"
 
-echo "4/5 Virtual threads on Java 25…" >&2
-VT_RESULTS=()
-for virtual in false true; do
+echo "4/5 Virtual threads on Java 25 (alternating, two rounds each)…" >&2
+declare -A VT_GET VT_POST
+for virtual in false true false true; do
   read -r PORT PID _ < <(start "vt-$virtual" "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=$virtual)
   ORDER_ID=$(create_order "$PORT" bench-1)
-  VT_RESULTS+=("$(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")")
-  VT_RESULTS+=("$(rps "http://127.0.0.1:$PORT/api/v1/orders" -s "$WORK/post.lua")")
+  VT_GET[$virtual]="${VT_GET[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
+  VT_POST[$virtual]="${VT_POST[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders" -s "$WORK/post.lua")"
   stop "$PID"
 done
-row "Java 25 GET one order, virtual / platform threads" "${VT_RESULTS[2]}" "${VT_RESULTS[0]}" "reported" "req/s"
-row "Java 25 POST create, virtual / platform threads" "${VT_RESULTS[3]}" "${VT_RESULTS[1]}" "reported" "req/s"
+mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
+row "Java 25 GET one order, virtual / platform threads" "$(mean "${VT_GET[true]}")" "$(mean "${VT_GET[false]}")" "reported" "req/s"
+row "Java 25 POST create, virtual / platform threads" "$(mean "${VT_POST[true]}")" "$(mean "${VT_POST[false]}")" "reported" "req/s"
 
 echo "5/5 Start-up to ready (embedded, no demo data)…" >&2
 read -r _ PID START17 < <(start start17 "$JAVA17")
