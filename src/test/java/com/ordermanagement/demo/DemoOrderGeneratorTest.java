@@ -59,7 +59,9 @@ class DemoOrderGeneratorTest {
         Map<String, Integer> perCustomer = new TreeMap<>();
 
         for (Order order : orders) {
-            assertThat(validator.validate(asRequest(order))).as(order.orderNumber()).isEmpty();
+            assertThat(validator.validate(asRequest(order)))
+                    .as(order.orderNumber())
+                    .isEmpty();
             assertThat(OrderNumber.isWellFormed(order.orderNumber())).isTrue();
             assertThat(numbers.add(order.orderNumber())).isTrue();
             assertThat(order.totalAmount().signum()).isGreaterThanOrEqualTo(0);

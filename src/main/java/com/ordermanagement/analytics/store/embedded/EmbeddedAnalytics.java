@@ -45,7 +45,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<LocalDate, Bucket>> revenueByCustomerAndDay = new HashMap<>();
-    private final Map<CustomerKey, BigDecimal> allTimeRevenue = new HashMap<>();
+    private final Map<CustomerKey, Long> allTimeRevenue = new HashMap<>();
     private final Map<String, NavigableSet<Ranked>> rankingByCurrency = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<OrderKey, RevenueOrder>> revenueOrdersByCustomer = new HashMap<>();
 
@@ -77,7 +77,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
                     }
                 });
                 if (revenue.count > 0) {
-                    days.add(new DailyTotals(day, revenue.count, revenue.sum));
+                    days.add(new DailyTotals(day, revenue.count, revenue.sum()));
                 }
             }
             return days;
@@ -98,7 +98,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
             List<StatusTotals> breakdown = new ArrayList<>();
             totals.forEach((status, bucket) -> {
                 if (bucket.count > 0) {
-                    breakdown.add(new StatusTotals(status, bucket.count, bucket.sum));
+                    breakdown.add(new StatusTotals(status, bucket.count, bucket.sum()));
                 }
             });
             return breakdown;
@@ -110,13 +110,12 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
         return read(() -> {
             PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.reverseOrder());
             for (Ranked candidate : rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet())) {
-                if (best.size() == limit
-                        && candidate.spend().compareTo(best.peek().spend()) < 0) {
+                if (best.size() == limit && candidate.cents() < best.peek().cents()) {
                     break;
                 }
                 Bucket inRange = revenueIn(new CustomerKey(candidate.customerId(), currency), range);
                 if (inRange.count > 0) {
-                    best.add(new Ranked(inRange.sum, candidate.customerId()));
+                    best.add(new Ranked(inRange.cents, candidate.customerId()));
                     if (best.size() > limit) {
                         best.poll();
                     }
@@ -161,7 +160,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
                 customerId,
                 inRange.lastEntry().getValue().email(),
                 revenue.count,
-                revenue.sum,
+                revenue.sum(),
                 inRange.firstKey().createdAt(),
                 inRange.lastKey().createdAt()));
     }
@@ -204,17 +203,17 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
                 revenueByCustomerAndDay.remove(customerKey);
             }
         }
-        rerank(customerKey, sign > 0 ? order.totalAmount() : order.totalAmount().negate());
+        rerank(customerKey, sign * cents(order.totalAmount()));
     }
 
     /** Moves a customer in the all-time ranking of its currency. */
-    private void rerank(CustomerKey customer, BigDecimal delta) {
+    private void rerank(CustomerKey customer, long delta) {
         NavigableSet<Ranked> ranking = rankingByCurrency.computeIfAbsent(customer.currency(), c -> new TreeSet<>());
-        BigDecimal before = allTimeRevenue.get(customer);
+        Long before = allTimeRevenue.get(customer);
         if (before != null) {
             ranking.remove(new Ranked(before, customer.customerId()));
         }
-        BigDecimal after = (before == null ? BigDecimal.ZERO : before).add(delta);
+        long after = (before == null ? 0 : before) + delta;
         if (revenueOrdersByCustomer.containsKey(customer)) {
             allTimeRevenue.put(customer, after);
             ranking.add(new Ranked(after, customer.customerId()));
@@ -260,27 +259,39 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     private record RevenueOrder(BigDecimal amount, String email) {}
 
     /** Highest spend first; equal spend by customer id, so the ranking is a total order. */
-    private record Ranked(BigDecimal spend, String customerId) implements Comparable<Ranked> {
+    private record Ranked(long cents, String customerId) implements Comparable<Ranked> {
         @Override
         public int compareTo(Ranked other) {
-            int bySpend = other.spend.compareTo(spend);
+            int bySpend = Long.compare(other.cents, cents);
             return bySpend != 0 ? bySpend : customerId.compareTo(other.customerId);
         }
     }
 
-    /** A running count and sum; mutable because it is only touched under the lock. */
+    /**
+     * A running count and sum in cents; mutable because it is only touched under the lock. Cents in a
+     * {@code long} add up exactly (amounts have two decimals) and an order of magnitude faster than
+     * {@link BigDecimal}, which matters where a request adds up thousands of buckets.
+     */
     private static final class Bucket {
         long count;
-        BigDecimal sum = BigDecimal.ZERO;
+        long cents;
 
         void change(int sign, BigDecimal amount) {
             count += sign;
-            sum = sign > 0 ? sum.add(amount) : sum.subtract(amount);
+            cents += sign * cents(amount);
         }
 
         void add(Bucket other) {
             count += other.count;
-            sum = sum.add(other.sum);
+            cents += other.cents;
         }
+
+        BigDecimal sum() {
+            return BigDecimal.valueOf(cents, 2);
+        }
+    }
+
+    private static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).longValueExact();
     }
 }

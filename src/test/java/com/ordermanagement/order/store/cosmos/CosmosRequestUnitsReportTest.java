@@ -40,29 +40,43 @@ class CosmosRequestUnitsReportTest {
         for (int i = 0; i < 30; i++) {
             api.post("/api/v1/orders", order(customer, 1, "10.00"));
         }
-        Api.Response created = measure(meters, charges, "POST /orders", () -> api.post("/api/v1/orders", order(customer, 2, "5.00")));
+        Api.Response created =
+                measure(meters, charges, "POST /orders", () -> api.post("/api/v1/orders", order(customer, 2, "5.00")));
         String id = created.json().get("id").asString();
         String number = created.json().get("order_number").asString();
         String path = "/api/v1/orders/" + id + "?customer_id=" + customer;
         measure(meters, charges, "GET /orders/{id}?customer_id", () -> api.get(path));
         measure(meters, charges, "GET /orders/{id} (no customer_id)", () -> api.get("/api/v1/orders/" + id));
         measure(meters, charges, "GET /orders/number/{n}", () -> api.get("/api/v1/orders/number/" + number));
-        measure(meters, charges, "GET /orders?customer_id (20)", () -> api.get("/api/v1/orders?customer_id=" + customer));
+        measure(
+                meters,
+                charges,
+                "GET /orders?customer_id (20)",
+                () -> api.get("/api/v1/orders?customer_id=" + customer));
         measure(meters, charges, "GET /orders (20, all customers)", () -> api.get("/api/v1/orders"));
         measure(meters, charges, "PUT /orders/{id}", () -> api.put(path, "{\"notes\": \"measured\"}"));
         measure(meters, charges, "POST /orders/{id}/cancel", () -> api.post(path.replace("?", "/cancel?"), null));
         measure(meters, charges, "GET /analytics/daily", () -> api.get("/api/v1/analytics/daily"));
         measure(meters, charges, "GET /analytics/summary", () -> api.get("/api/v1/analytics/summary"));
-        measure(meters, charges, "GET /analytics/customers/{id}", () -> api.get("/api/v1/analytics/customers/" + customer));
+        measure(
+                meters,
+                charges,
+                "GET /analytics/customers/{id}",
+                () -> api.get("/api/v1/analytics/customers/" + customer));
         measure(meters, charges, "DELETE /orders/{id}", () -> api.delete(path));
 
         StringBuilder report = new StringBuilder("| call | request units |\n|---|---|\n");
-        charges.forEach((call, ru) -> report.append("| ").append(call).append(" | ").append(String.format("%.2f", ru)).append(" |\n"));
+        charges.forEach((call, ru) -> report.append("| ")
+                .append(call)
+                .append(" | ")
+                .append(String.format("%.2f", ru))
+                .append(" |\n"));
         Files.writeString(Path.of("target", "cosmos-request-units.md"), report);
         assertThat(charges.get("GET /orders/{id}?customer_id")).isPositive();
     }
 
-    private static Api.Response measure(MeterRegistry meters, Map<String, Double> charges, String call, Supplier<Api.Response> request)
+    private static Api.Response measure(
+            MeterRegistry meters, Map<String, Double> charges, String call, Supplier<Api.Response> request)
             throws IOException {
         double before = totalCharge(meters);
         Api.Response response = request.get();

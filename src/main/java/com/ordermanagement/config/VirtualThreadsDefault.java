@@ -1,0 +1,43 @@
+package com.ordermanagement.config;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * On Java 25 and later, requests run on virtual threads unless {@code spring.threads.virtual.enabled}
+ * ({@code SPRING_THREADS_VIRTUAL_ENABLED}) says otherwise: bench/run.sh measured them faster there
+ * for the order calls (see docs/PERFORMANCE.md). Java 17 has no virtual threads.
+ */
+public class VirtualThreadsDefault implements EnvironmentPostProcessor, Ordered {
+
+    static final String PROPERTY = "spring.threads.virtual.enabled";
+    static final int FIRST_FASTER_RELEASE = 25;
+
+    private final int javaRelease;
+
+    public VirtualThreadsDefault() {
+        this(Runtime.version().feature());
+    }
+
+    VirtualThreadsDefault(int javaRelease) {
+        this.javaRelease = javaRelease;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (javaRelease >= FIRST_FASTER_RELEASE && !environment.containsProperty(PROPERTY)) {
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource("virtualThreadsDefault", Map.of(PROPERTY, "true")));
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
