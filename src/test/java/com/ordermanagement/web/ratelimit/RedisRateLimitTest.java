@@ -35,31 +35,10 @@ class RedisRateLimitTest {
 
     @BeforeAll
     static void startRedis() throws IOException {
-        Path binary = onPath("redis-server");
-        Assumptions.assumeTrue(binary != null, "redis-server is not installed (apt-get install redis-server)");
+        Assumptions.assumeTrue(
+                onPath("redis-server") != null, "redis-server is not installed (apt-get install redis-server)");
         redisPort = freePort();
-        redis = new ProcessBuilder(
-                        binary.toString(),
-                        "--port",
-                        Integer.toString(redisPort),
-                        "--bind",
-                        "127.0.0.1",
-                        "--save",
-                        "",
-                        "--appendonly",
-                        "no")
-                .redirectErrorStream(true)
-                .start();
-        BufferedReader output =
-                new BufferedReader(new InputStreamReader(redis.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null && !line.contains("Ready to accept connections")) {
-            // Reading until redis says it listens; no sleeping.
-        }
-        Assumptions.assumeTrue(line != null, "redis-server did not start");
-        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
-        drain.setDaemon(true);
-        drain.start();
+        redis = launchRedis(redisPort);
     }
 
     @AfterAll
@@ -146,6 +125,11 @@ class RedisRateLimitTest {
 
     private Process startRedis(int port) throws IOException {
         ownRedisPort = port;
+        return launchRedis(port);
+    }
+
+    /** Starts redis-server on a port and returns once it says it accepts connections; no sleeping. */
+    private static Process launchRedis(int port) throws IOException {
         Process process = new ProcessBuilder(
                         onPath("redis-server").toString(),
                         "--port",
@@ -164,6 +148,7 @@ class RedisRateLimitTest {
         while ((line = output.readLine()) != null && !line.contains("Ready to accept connections")) {
             // Reading until redis says it listens.
         }
+        Assumptions.assumeTrue(line != null, "redis-server did not start");
         Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
         drain.setDaemon(true);
         drain.start();

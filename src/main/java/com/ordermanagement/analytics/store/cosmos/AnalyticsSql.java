@@ -56,9 +56,7 @@ public final class AnalyticsSql {
     /** One customer's spend, within the customer's partition; a null range means all time. */
     public static SqlQuerySpec customerSpend(String customerId, DayRange range, String currency) {
         List<SqlParameter> parameters = new ArrayList<>();
-        String where =
-                orders(range, currency, parameters) + revenueOnly(parameters) + " AND c.partitionKey = @customerId";
-        parameters.add(new SqlParameter("@customerId", customerId));
+        String where = customerRevenue(customerId, range, currency, parameters);
         return new SqlQuerySpec(
                 "SELECT COUNT(1) AS order_count, SUM(c.total_amount) AS total,"
                         + " MIN(c.created_at) AS first_order, MAX(c.created_at) AS last_order FROM c WHERE " + where,
@@ -68,12 +66,19 @@ public final class AnalyticsSql {
     /** The email of a customer's latest revenue order in the range. */
     public static SqlQuerySpec latestEmail(String customerId, DayRange range, String currency) {
         List<SqlParameter> parameters = new ArrayList<>();
-        String where =
-                orders(range, currency, parameters) + revenueOnly(parameters) + " AND c.partitionKey = @customerId";
-        parameters.add(new SqlParameter("@customerId", customerId));
+        String where = customerRevenue(customerId, range, currency, parameters);
         return new SqlQuerySpec(
                 "SELECT TOP 1 VALUE c.customer_email FROM c WHERE " + where + " ORDER BY c.created_at DESC",
                 parameters);
+    }
+
+    /** One customer's revenue orders, in its partition. */
+    private static String customerRevenue(
+            String customerId, DayRange range, String currency, List<SqlParameter> parameters) {
+        String where =
+                orders(range, currency, parameters) + revenueOnly(parameters) + " AND c.partitionKey = @customerId";
+        parameters.add(new SqlParameter("@customerId", customerId));
+        return where;
     }
 
     private static String orders(DayRange range, String currency, List<SqlParameter> parameters) {

@@ -8,6 +8,7 @@ import com.ordermanagement.analytics.store.StatusTotals;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore.OrderChange;
+import com.ordermanagement.order.store.embedded.ReadWriteGuard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +26,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Analytics over the embedded store from rollups kept up to date on every write: per UTC day,
@@ -42,7 +40,7 @@ import java.util.function.Supplier;
  */
 public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange> {
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReadWriteGuard guard = new ReadWriteGuard();
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<LocalDate, Bucket>> revenueByCustomerAndDay = new HashMap<>();
     private final Map<CustomerKey, Long> allTimeRevenue = new HashMap<>();
@@ -51,7 +49,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
 
     @Override
     public void accept(OrderChange change) {
-        write(() -> {
+        guard.write(() -> {
             if (change.before() != null) {
                 apply(change.before(), -1);
             }
@@ -63,7 +61,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
 
     @Override
     public List<DailyTotals> dailyRevenue(DayRange range, String currency) {
-        return read(() -> {
+        return guard.read(() -> {
             List<DailyTotals> days = new ArrayList<>();
             for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
                 EnumMap<OrderStatus, Bucket> statuses = byDayAndStatus.get(new DayKey(currency, day));
@@ -86,7 +84,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
 
     @Override
     public List<StatusTotals> statusBreakdown(DayRange range, String currency) {
-        return read(() -> {
+        return guard.read(() -> {
             EnumMap<OrderStatus, Bucket> totals = new EnumMap<>(OrderStatus.class);
             for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
                 EnumMap<OrderStatus, Bucket> statuses = byDayAndStatus.get(new DayKey(currency, day));
@@ -107,7 +105,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
 
     @Override
     public List<CustomerTotals> topCustomers(DayRange range, String currency, int limit) {
-        return read(() -> {
+        return guard.read(() -> {
             PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.reverseOrder());
             for (Ranked candidate : rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet())) {
                 if (best.size() == limit && candidate.cents() < best.peek().cents()) {
@@ -132,7 +130,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
 
     @Override
     public Optional<CustomerTotals> customer(String customerId, DayRange range, String currency) {
-        return read(() -> customerTotals(customerId, range, currency));
+        return guard.read(() -> customerTotals(customerId, range, currency));
     }
 
     private Optional<CustomerTotals> customerTotals(String customerId, DayRange range, String currency) {
@@ -219,24 +217,6 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
             ranking.add(new Ranked(after, customer.customerId()));
         } else {
             allTimeRevenue.remove(customer);
-        }
-    }
-
-    private <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private void write(Runnable action) {
-        lock.writeLock().lock();
-        try {
-            action.run();
-        } finally {
-            lock.writeLock().unlock();
         }
     }
 

@@ -22,10 +22,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Keeps orders in memory with the same contract as Cosmos DB: ids unique per customer, numbers
@@ -33,7 +30,7 @@ import java.util.function.Supplier;
  */
 public class EmbeddedOrderStore implements OrderStore {
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReadWriteGuard guard = new ReadWriteGuard();
     private final Map<OrderKey, Versioned> orders = new HashMap<>();
     /** An {@link OrderKey}, or a list of them in the rare case of one id used by several customers. */
     private final Map<String, Object> keysById = new HashMap<>();
@@ -52,12 +49,12 @@ public class EmbeddedOrderStore implements OrderStore {
 
     /** Listeners run inside the write lock, so they see every change exactly once and in order. */
     public void addListener(Consumer<OrderChange> listener) {
-        write(() -> listeners.add(listener));
+        guard.write(() -> listeners.add(listener));
     }
 
     @Override
     public StoredOrder create(Order order) {
-        return write(() -> {
+        return guard.write(() -> {
             OrderKey key = OrderKey.of(order);
             if (orders.containsKey(key)) {
                 throw new OrderAlreadyExistsException();
@@ -77,7 +74,7 @@ public class EmbeddedOrderStore implements OrderStore {
 
     @Override
     public Optional<StoredOrder> find(String orderId, String customerId) {
-        return read(() -> {
+        return guard.read(() -> {
             if (customerId != null) {
                 return Optional.ofNullable(orders.get(new OrderKey(customerId, orderId)))
                         .map(Versioned::toStored);
@@ -91,14 +88,14 @@ public class EmbeddedOrderStore implements OrderStore {
 
     @Override
     public Optional<StoredOrder> findByNumber(String orderNumber) {
-        return read(() -> Optional.ofNullable(keysByNumber.get(orderNumber))
+        return guard.read(() -> Optional.ofNullable(keysByNumber.get(orderNumber))
                 .map(orders::get)
                 .map(Versioned::toStored));
     }
 
     @Override
     public StoredOrder replace(Order order, String expectedEtag) {
-        return write(() -> {
+        return guard.write(() -> {
             OrderKey key = OrderKey.of(order);
             Versioned current = current(key, expectedEtag);
             Versioned stored = new Versioned(order, versions.incrementAndGet());
@@ -112,7 +109,7 @@ public class EmbeddedOrderStore implements OrderStore {
 
     @Override
     public void delete(Order order, String expectedEtag) {
-        write(() -> {
+        guard.write(() -> {
             OrderKey key = OrderKey.of(order);
             Versioned current = current(key, expectedEtag);
             orders.remove(key);
@@ -132,7 +129,7 @@ public class EmbeddedOrderStore implements OrderStore {
 
     @Override
     public OrderSlice list(OrderListQuery query) {
-        return read(() -> {
+        return guard.read(() -> {
             NavigableSet<ListingPosition> candidates = candidates(query);
             boolean statusScan = query.customerId() != null && query.status() != null;
             long total = statusScan
@@ -190,7 +187,7 @@ public class EmbeddedOrderStore implements OrderStore {
 
     /** Number of stored orders; used by start-up logging and tests. */
     public int size() {
-        return read(orders::size);
+        return guard.read(orders::size);
     }
 
     private NavigableSet<ListingPosition> candidates(OrderListQuery query) {
@@ -283,31 +280,6 @@ public class EmbeddedOrderStore implements OrderStore {
         StoredOrder toStored() {
             return new StoredOrder(order, etag());
         }
-    }
-
-    private <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    private void write(Runnable action) {
-        write(() -> {
-            action.run();
-            return null;
-        });
     }
 
     private record OrderKey(String customerId, String id) {
