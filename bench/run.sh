@@ -13,11 +13,14 @@ cd "$(dirname "$0")/.."
 
 DURATION=15s
 WARMUP=5s
-LATENCY_REQUESTS=400
+# Latency runs one request at a time, so the JIT needs longer to settle than under load.
+LATENCY_WARMUP=30s
+LATENCY_REQUESTS=1000
 if [ "${1:-}" = "--quick" ]; then
   DURATION=3s
   WARMUP=3s
-  LATENCY_REQUESTS=60
+  LATENCY_WARMUP=6s
+  LATENCY_REQUESTS=100
 fi
 CONNECTIONS=16
 JAVA17=${JAVA17:-java}
@@ -90,10 +93,11 @@ rps() {
 # concurrent marking that follows loading demo data
 settle() { jcmd "$1" GC.run >/dev/null; }
 
-# latency_ms URL — one request at a time; prints the mean in milliseconds
+# latency_ms URL — one request at a time; prints the median in milliseconds (the mean on this
+# shared machine mostly measures GC pauses and neighbours; the p99 rows show the tail)
 latency_ms() {
-  hey -z "$WARMUP" -c 1 "$1" >/dev/null
-  hey -n "$LATENCY_REQUESTS" -c 1 "$1" | awk '/Average:/ {printf "%.3f\n", $2 * 1000}'
+  hey -z "$LATENCY_WARMUP" -c 1 "$1" >/dev/null
+  hey -n "$LATENCY_REQUESTS" -c 1 "$1" | awk '/50% in/ {printf "%.3f\n", $3 * 1000}'
 }
 
 create_order() { # PORT CUSTOMER → order id
@@ -137,15 +141,16 @@ row "POST create throughput" "$POST" "$LIVE" ">= 0.4" "req/s"
 row "GET list of 20 for one customer throughput" "$LIST" "$LIVE" ">= 0.3" "req/s"
 row "p99 / p50 latency, GET one order at half its max throughput" "$P99" "$P50" "<= 5" "ms"
 
-echo "2/5 Security chain on (limit set high) versus off, each on a fresh instance…" >&2
-CHAIN=()
-for limited in false true; do
+echo "2/5 Security chain on (limit set high) versus off, fresh instances, alternating, two rounds each…" >&2
+declare -A CHAIN
+for limited in false true false true; do
   read -r PORT PID _ < <(start "limit-$limited" "$JAVA17" RATE_LIMIT_ENABLED=$limited RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000)
   ORDER_ID=$(create_order "$PORT" bench-1)
-  CHAIN+=("$(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")")
+  CHAIN[$limited]="${CHAIN[$limited]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
   stop "$PID"
 done
-row "GET one order with the rate limit on / off" "${CHAIN[1]}" "${CHAIN[0]}" ">= 0.9" "req/s"
+mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
+row "GET one order with the rate limit on / off" "$(mean "${CHAIN[true]}")" "$(mean "${CHAIN[false]}")" ">= 0.9" "req/s"
 
 echo "3/5 Analytics and memory at 1,000,000 demo orders…" >&2
 read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000)
@@ -158,7 +163,7 @@ DAILY=$(rps "$BASE/api/v1/analytics/daily")
 jcmd "$PID" GC.run >/dev/null
 HEAP_MB=$(jcmd "$PID" GC.heap_info | awk '/used/ && /heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub("K,?", "", $(i+1)); printf "%.0f", $(i+1) / 1024; exit}}')
 stop "$PID"
-row "analytics/summary latency at 1,000,000 / at 10,000 orders" "$SUMMARY_LARGE" "$SUMMARY_SMALL" "<= 2" "ms"
+row "analytics/summary median latency at 1,000,000 / at 10,000 orders" "$SUMMARY_LARGE" "$SUMMARY_SMALL" "<= 2" "ms"
 row "analytics/daily (30 days) throughput at 1,000,000 orders / liveness" "$DAILY" "$LIVE_LARGE" ">= 0.3" "req/s"
 row "heap after GC holding 1,000,000 orders / 1.5 GB" "$HEAP_MB" "1536" "<= 1" "MB"
 row "loading 1,000,000 demo orders / 60 s" "$LOADED" "60000" "<= 1" "ms"
@@ -172,7 +177,6 @@ for virtual in false true false true; do
   VT_POST[$virtual]="${VT_POST[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders" -s "$WORK/post.lua")"
   stop "$PID"
 done
-mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
 row "Java 25 GET one order, virtual / platform threads" "$(mean "${VT_GET[true]}")" "$(mean "${VT_GET[false]}")" "reported" "req/s"
 row "Java 25 POST create, virtual / platform threads" "$(mean "${VT_POST[true]}")" "$(mean "${VT_POST[false]}")" "reported" "req/s"
 
