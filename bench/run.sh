@@ -15,11 +15,14 @@ DURATION=15s
 WARMUP=5s
 # Latency runs one request at a time, so the JIT needs longer to settle than under load.
 LATENCY_WARMUP=30s
+# Comparing two fresh instances needs both fully compiled, or the JIT decides the result.
+COMPARE_WARMUP=20s
 LATENCY_REQUESTS=1000
 if [ "${1:-}" = "--quick" ]; then
   DURATION=3s
   WARMUP=3s
   LATENCY_WARMUP=6s
+  COMPARE_WARMUP=6s
   LATENCY_REQUESTS=100
 fi
 CONNECTIONS=16
@@ -146,7 +149,7 @@ declare -A CHAIN
 for limited in false true false true; do
   read -r PORT PID _ < <(start "limit-$limited" "$JAVA17" RATE_LIMIT_ENABLED=$limited RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000)
   ORDER_ID=$(create_order "$PORT" bench-1)
-  CHAIN[$limited]="${CHAIN[$limited]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
+  CHAIN[$limited]="${CHAIN[$limited]:-} $(WARMUP=$COMPARE_WARMUP rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
   stop "$PID"
 done
 mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
@@ -173,7 +176,7 @@ declare -A VT_GET VT_POST
 for virtual in false true false true; do
   read -r PORT PID _ < <(start "vt-$virtual" "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=$virtual)
   ORDER_ID=$(create_order "$PORT" bench-1)
-  VT_GET[$virtual]="${VT_GET[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
+  VT_GET[$virtual]="${VT_GET[$virtual]:-} $(WARMUP=$COMPARE_WARMUP rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
   VT_POST[$virtual]="${VT_POST[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders" -s "$WORK/post.lua")"
   stop "$PID"
 done
