@@ -144,16 +144,23 @@ row "POST create throughput" "$POST" "$LIVE" ">= 0.4" "req/s"
 row "GET list of 20 for one customer throughput" "$LIST" "$LIVE" ">= 0.3" "req/s"
 row "p99 / p50 latency, GET one order at half its max throughput" "$P99" "$P50" "<= 5" "ms"
 
-echo "2/5 Security chain on (limit set high) versus off, fresh instances, alternating, two rounds each…" >&2
-declare -A CHAIN
-for limited in false true false true; do
-  read -r PORT PID _ < <(start "limit-$limited" "$JAVA17" RATE_LIMIT_ENABLED=$limited RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000)
-  ORDER_ID=$(create_order "$PORT" bench-1)
-  CHAIN[$limited]="${CHAIN[$limited]:-} $(WARMUP=$COMPARE_WARMUP rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
-  stop "$PID"
+echo "2/5 Security chain on (limit set high) versus off: both instances warm, measured in turns…" >&2
+read -r PORT_OFF PID_OFF _ < <(start limit-off "$JAVA17" RATE_LIMIT_ENABLED=false)
+read -r PORT_ON PID_ON _ < <(start limit-on "$JAVA17" RATE_LIMIT_ENABLED=true RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000)
+URL_OFF="http://127.0.0.1:$PORT_OFF/api/v1/orders/$(create_order "$PORT_OFF" bench-1)?customer_id=bench-1"
+URL_ON="http://127.0.0.1:$PORT_ON/api/v1/orders/$(create_order "$PORT_ON" bench-1)?customer_id=bench-1"
+WARMUP=$COMPARE_WARMUP rps "$URL_OFF" >/dev/null
+WARMUP=$COMPARE_WARMUP rps "$URL_ON" >/dev/null
+CHAIN_OFF=""
+CHAIN_ON=""
+for _ in 1 2; do
+  CHAIN_OFF="$CHAIN_OFF $(rps "$URL_OFF")"
+  CHAIN_ON="$CHAIN_ON $(rps "$URL_ON")"
 done
+stop "$PID_OFF"
+stop "$PID_ON"
 mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
-row "GET one order with the rate limit on / off" "$(mean "${CHAIN[true]}")" "$(mean "${CHAIN[false]}")" ">= 0.9" "req/s"
+row "GET one order with the rate limit on / off" "$(mean "$CHAIN_ON")" "$(mean "$CHAIN_OFF")" ">= 0.9" "req/s"
 
 echo "3/5 Analytics and memory at 1,000,000 demo orders…" >&2
 read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000)
@@ -171,17 +178,24 @@ row "analytics/daily (30 days) throughput at 1,000,000 orders / liveness" "$DAIL
 row "heap after GC holding 1,000,000 orders / 1.5 GB" "$HEAP_MB" "1536" "<= 1" "MB"
 row "loading 1,000,000 demo orders / 60 s" "$LOADED" "60000" "<= 1" "ms"
 
-echo "4/5 Virtual threads on Java 25 (alternating, two rounds each)…" >&2
-declare -A VT_GET VT_POST
-for virtual in false true false true; do
-  read -r PORT PID _ < <(start "vt-$virtual" "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=$virtual)
-  ORDER_ID=$(create_order "$PORT" bench-1)
-  VT_GET[$virtual]="${VT_GET[$virtual]:-} $(WARMUP=$COMPARE_WARMUP rps "http://127.0.0.1:$PORT/api/v1/orders/$ORDER_ID?customer_id=bench-1")"
-  VT_POST[$virtual]="${VT_POST[$virtual]:-} $(rps "http://127.0.0.1:$PORT/api/v1/orders" -s "$WORK/post.lua")"
-  stop "$PID"
+echo "4/5 Virtual threads on Java 25: both instances warm, measured in turns…" >&2
+read -r PORT_PT PID_PT _ < <(start vt-false "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=false)
+read -r PORT_VT PID_VT _ < <(start vt-true "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=true)
+GET_PT="http://127.0.0.1:$PORT_PT/api/v1/orders/$(create_order "$PORT_PT" bench-1)?customer_id=bench-1"
+GET_VT="http://127.0.0.1:$PORT_VT/api/v1/orders/$(create_order "$PORT_VT" bench-1)?customer_id=bench-1"
+WARMUP=$COMPARE_WARMUP rps "$GET_PT" >/dev/null
+WARMUP=$COMPARE_WARMUP rps "$GET_VT" >/dev/null
+PT_GET=""; VT_GET=""; PT_POST=""; VT_POST=""
+for _ in 1 2; do
+  PT_GET="$PT_GET $(rps "$GET_PT")"
+  VT_GET="$VT_GET $(rps "$GET_VT")"
+  PT_POST="$PT_POST $(rps "http://127.0.0.1:$PORT_PT/api/v1/orders" -s "$WORK/post.lua")"
+  VT_POST="$VT_POST $(rps "http://127.0.0.1:$PORT_VT/api/v1/orders" -s "$WORK/post.lua")"
 done
-row "Java 25 GET one order, virtual / platform threads" "$(mean "${VT_GET[true]}")" "$(mean "${VT_GET[false]}")" "reported" "req/s"
-row "Java 25 POST create, virtual / platform threads" "$(mean "${VT_POST[true]}")" "$(mean "${VT_POST[false]}")" "reported" "req/s"
+stop "$PID_PT"
+stop "$PID_VT"
+row "Java 25 GET one order, virtual / platform threads" "$(mean "$VT_GET")" "$(mean "$PT_GET")" "reported" "req/s"
+row "Java 25 POST create, virtual / platform threads" "$(mean "$VT_POST")" "$(mean "$PT_POST")" "reported" "req/s"
 
 echo "5/5 Start-up to ready (embedded, no demo data)…" >&2
 read -r _ PID START17 < <(start start17 "$JAVA17")
