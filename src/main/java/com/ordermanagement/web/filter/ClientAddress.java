@@ -33,7 +33,8 @@ public class ClientAddress {
 
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
-        if (!isTrusted(peer)) {
+        // Without trusted proxies (the default) nothing needs parsing on this per-request path.
+        if (trustedProxies.isEmpty() || !isTrusted(peer)) {
             return peer;
         }
         String client = peer;

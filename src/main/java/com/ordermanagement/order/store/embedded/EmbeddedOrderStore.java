@@ -12,6 +12,7 @@ import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.VersionConflictException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -192,15 +193,15 @@ public class EmbeddedOrderStore implements OrderStore {
 
     private NavigableSet<ListingPosition> candidates(OrderListQuery query) {
         if (query.customerId() != null) {
-            return newestFirstByCustomer.getOrDefault(query.customerId(), emptySet());
+            return newestFirstByCustomer.getOrDefault(query.customerId(), Collections.emptyNavigableSet());
         }
         if (query.status() != null) {
-            return newestFirstByStatus.getOrDefault(query.status(), emptySet());
+            return newestFirstByStatus.getOrDefault(query.status(), Collections.emptyNavigableSet());
         }
         return newestFirst;
     }
 
-    private static NavigableSet<ListingPosition> emptySet() {
+    private static NavigableSet<ListingPosition> newIndex() {
         return new TreeSet<>(ListingPosition.NEWEST_FIRST);
     }
 
@@ -247,9 +248,9 @@ public class EmbeddedOrderStore implements OrderStore {
         ListingPosition position = ListingPosition.of(order);
         newestFirst.add(position);
         newestFirstByCustomer
-                .computeIfAbsent(order.customerId(), c -> emptySet())
+                .computeIfAbsent(order.customerId(), c -> newIndex())
                 .add(position);
-        newestFirstByStatus.computeIfAbsent(order.status(), s -> emptySet()).add(position);
+        newestFirstByStatus.computeIfAbsent(order.status(), s -> newIndex()).add(position);
     }
 
     private void unindex(Order order) {
