@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,21 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import redis.embedded.core.ExecutableProvider;
 
 /**
- * Shared limits through a real {@code redis-server} (Debian package; {@code .ci/run} installs it).
- * Skipped with a message where no redis-server is on the PATH.
+ * Shared limits through a real {@code redis-server}. The binary comes from the {@code embedded-redis}
+ * test dependency (Linux and macOS builds inside the jar), so nothing needs installing; only a
+ * platform that jar has no build for skips, saying so.
  */
 class RedisRateLimitTest {
 
     static Process redis;
+    static File redisBinary;
     static int redisPort;
     final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @BeforeAll
     static void startRedis() throws IOException {
-        Assumptions.assumeTrue(
-                onPath("redis-server") != null, "redis-server is not installed (apt-get install redis-server)");
+        redisBinary = redisBinary();
         redisPort = freePort();
         redis = launchRedis(redisPort);
     }
@@ -131,7 +131,7 @@ class RedisRateLimitTest {
     /** Starts redis-server on a port and returns once it says it accepts connections; no sleeping. */
     private static Process launchRedis(int port) throws IOException {
         Process process = new ProcessBuilder(
-                        onPath("redis-server").toString(),
+                        redisBinary.getAbsolutePath(),
                         "--port",
                         Integer.toString(port),
                         "--bind",
@@ -149,7 +149,13 @@ class RedisRateLimitTest {
             // Reading until redis says it listens.
         }
         Assumptions.assumeTrue(line != null, "redis-server did not start");
-        Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
+        Thread drain = new Thread(() -> {
+            try {
+                output.transferTo(java.io.Writer.nullWriter());
+            } catch (IOException stoppedByTheTest) {
+                // The test stopped this server on purpose; its output ends here.
+            }
+        });
         drain.setDaemon(true);
         drain.start();
         return process;
@@ -172,14 +178,16 @@ class RedisRateLimitTest {
         }
     }
 
-    private static Path onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
+    /** The redis-server build for this platform, unpacked from the embedded-redis jar. */
+    private static File redisBinary() {
+        try {
+            File binary = ExecutableProvider.newJarResourceProvider().get();
+            binary.setExecutable(true);
+            return binary;
+        } catch (IOException | RuntimeException noBuildForThisPlatform) {
+            Assumptions.abort("embedded-redis has no redis-server for " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch"));
+            return null;
         }
-        Path sbin = Path.of("/usr/bin", command);
-        return Files.isExecutable(sbin) ? sbin : null;
     }
 }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ordermanagement.OrderManagementApplication;
 import com.ordermanagement.support.Api;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
@@ -34,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code @vercel/cosmosdb-server} (a Cosmos-protocol server in Node.js, gateway mode, self-signed TLS).
  * That server cannot plan the SDK's queries and answers a read of a missing document with a 500
  * instead of a 404, so listings and not-found reads are left to the emulator contract test.
- * Skipped with a message where node or the package is missing; {@code .ci/run} installs both.
+ * The build brings Node.js and the server from the npm registry (see the {@code test-tools} execution in
+ * {@code pom.xml}); skipped, saying why, only on a platform the registry has no Node.js build for.
  */
 class CosmosWireTest {
 
@@ -51,15 +51,13 @@ class CosmosWireTest {
 
     @BeforeAll
     static void startCosmosProtocolServerAndService() throws Exception {
-        Path binary = locateServer();
-        Assumptions.assumeTrue(
-                binary != null,
-                "cosmosdb-server not installed (run: npm install --prefix .tools/cosmosdb-server @vercel/cosmosdb-server)");
+        Path node = testTool("test-tools.node");
+        Path binary = testTool("test-tools.cosmosdb-server");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        server = new ProcessBuilder("node", binary.toString(), "-p", Integer.toString(port))
+        server = new ProcessBuilder(node.toString(), binary.toString(), "-p", Integer.toString(port))
                 .redirectErrorStream(true)
                 .start();
         awaitReady(server);
@@ -216,28 +214,17 @@ class CosmosWireTest {
                 .getItem();
     }
 
-    private static Path locateServer() {
-        String configured = System.getenv("COSMOSDB_SERVER_BIN");
-        Path candidate = configured != null
-                ? Path.of(configured)
-                : Path.of(".tools", "cosmosdb-server", "node_modules", "@vercel", "cosmosdb-server", "lib", "cli.js");
-        if (!Files.isRegularFile(candidate) || !onPath("node")) {
-            return null;
-        }
-        return candidate.toAbsolutePath();
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
+    /** A program the build installed under target/test-tools, named by a system property surefire sets. */
+    private static Path testTool(String property) {
+        String location = System.getProperty(property);
+        Assumptions.assumeTrue(
+                location != null, property + " is not set: run through Maven (./mvnw verify), which installs it");
+        Path tool = Path.of(location);
+        Assumptions.assumeTrue(
+                Files.isRegularFile(tool),
+                tool.getFileName() + " was not installed by the build: the npm registry has no Node.js for "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return tool;
     }
 
     /** Reads the server's output until it says it is listening; no sleeping involved. */
