@@ -39,9 +39,8 @@ public final class DemoOrderGenerator {
     private static final String[] QUALITIES = {"Basic", "Standard", "Premium", "Deluxe", "Pro"};
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final long NUMBER_SPACE = 2_176_782_336L; // 36^6
-    /** Odd and not a multiple of 3, so multiplying by it permutes the number space. */
+    private static final long NUMBER_SPACE = 1L << 32; // 16^8, the eight hex digits of an order number
+    /** Odd, so multiplying by it permutes the number space. */
     private static final long NUMBER_STRIDE = 1_000_003L;
 
     private final SplittableRandom random;
@@ -148,15 +147,10 @@ public final class DemoOrderGenerator {
         };
     }
 
-    /** Unique per sequence number: a stride permutes the six-character space. */
+    /** Unique per sequence number: a stride permutes the eight-hex-digit space. */
     static String number(long index, Instant createdAt) {
         long value = Math.floorMod(index * NUMBER_STRIDE + 7_777_777L, NUMBER_SPACE);
-        char[] suffix = new char[6];
-        for (int i = 5; i >= 0; i--) {
-            suffix[i] = ALPHABET.charAt((int) (value % 36));
-            value /= 36;
-        }
-        return "ORD-" + DAY.format(createdAt) + "-" + new String(suffix);
+        return "ORD-" + DAY.format(createdAt) + "-" + String.format(java.util.Locale.ROOT, "%08X", value);
     }
 
     private String uuid() {

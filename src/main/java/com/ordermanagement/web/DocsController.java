@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The Python service's documentation URLs: the OpenAPI document at /openapi.json and ReDoc at /redoc. */
+/**
+ * The Python service's documentation URLs: the OpenAPI document at /openapi.json and
+ * /api/v1/openapi.json, and ReDoc at /redoc.
+ */
 @Controller
 @Hidden
 public class DocsController {
@@ -31,7 +34,8 @@ public class DocsController {
                 """.formatted(redocVersion);
     }
 
-    @GetMapping("/openapi.json")
+    /** Also at the Python service's own path, where its clients and gateways fetch it. */
+    @GetMapping({"/openapi.json", "/api/v1/openapi.json"})
     public String openApi() {
         return "forward:/v3/api-docs";
     }

@@ -1,6 +1,5 @@
 package com.ordermanagement.web;
 
-import com.ordermanagement.analytics.service.CustomerNotFoundException;
 import com.ordermanagement.analytics.service.InvalidAnalyticsRequestException;
 import com.ordermanagement.order.domain.FieldProblem;
 import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
@@ -90,15 +89,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem("continuation_token", "is not a token this listing handed out")));
     }
 
+    /** The detail is the Python service's own sentence (its clients match on it); errors name the field. */
     @ExceptionHandler(InvalidAnalyticsRequestException.class)
     ProblemDetail invalidAnalytics(InvalidAnalyticsRequestException e) {
         return Problems.invalid(
-                HttpStatus.BAD_REQUEST, "A parameter is invalid", List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(CustomerNotFoundException.class)
-    ProblemDetail customerNotFound(CustomerNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "/problems/customer-not-found", "Customer not found", e.getMessage());
+                HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(StoreUnavailableException.class)
@@ -146,6 +141,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         boolean bodyOnly = true;
+        // FastAPI answers invalid query, path and header values with 422 too, and Python clients expect it.
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
             if (result instanceof ParameterErrors beanErrors
                     && result.getMethodParameter().hasParameterAnnotation(RequestBody.class)) {
@@ -164,7 +160,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         ProblemDetail problem = bodyOnly
                 ? Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, BODY_RULES, errors)
-                : Problems.invalid(HttpStatus.BAD_REQUEST, "A parameter, header or the body is invalid", errors);
+                : Problems.invalid(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "A parameter, header or the body is invalid", errors);
         return problem(problem, request);
     }
 
@@ -222,9 +219,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? parameterName(mismatch.getParameter())
                 : String.valueOf(ex.getPropertyName());
+        if (java.time.LocalDate.class.equals(ex.getRequiredType())) {
+            // A date that does not parse is a 400, like an out-of-range one (DESIGN.md, analytics).
+            return problem(
+                    Problems.invalid(
+                            HttpStatus.BAD_REQUEST,
+                            "Dates are written YYYY-MM-DD",
+                            List.of(new FieldProblem(name, "is not a valid date (YYYY-MM-DD)"))),
+                    request);
+        }
         return problem(
                 Problems.invalid(
-                        HttpStatus.BAD_REQUEST,
+                        HttpStatus.UNPROCESSABLE_CONTENT,
                         "A parameter has an invalid value",
                         List.of(new FieldProblem(name, "has an invalid value"))),
                 request);

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentFilesTest {
 
-    static final String LIVENESS = "/api/v1/health/live";
-    static final String READINESS = "/api/v1/health/ready";
+    /** Kubernetes and Docker probe Actuator's own groups; the Python paths are for the Python clients. */
+    static final String LIVENESS = "/actuator/health/liveness";
+
+    static final String READINESS = "/actuator/health/readiness";
 
     @Test
     void theDockerfileExposesTheApplicationPortRunsAsNonRootAndChecksLiveness() throws IOException {
@@ -43,11 +45,11 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void theProbePathsAreServed() throws IOException {
-        String controller =
-                Files.readString(Path.of("src/main/java/com/ordermanagement/health/HealthProbeController.java"));
+    void theProbeGroupsAreEnabled() throws IOException {
+        String applicationYml = Files.readString(Path.of("src/main/resources/application.yml"));
 
-        assertThat(controller).contains("\"" + LIVENESS + "\"").contains("\"" + READINESS + "\"");
+        assertThat(applicationYml).containsPattern("(?s)probes:\\s+enabled: true");
+        assertThat(applicationYml).containsPattern("(?s)readiness:\\s+include: readinessState,orderStore");
     }
 
     @Test

@@ -62,7 +62,7 @@ class DemoOrderGeneratorTest {
             assertThat(validator.validate(asRequest(order)))
                     .as(order.orderNumber())
                     .isEmpty();
-            assertThat(OrderNumber.isWellFormed(order.orderNumber())).isTrue();
+            assertThat(order.orderNumber()).matches(OrderNumber.FORMAT);
             assertThat(numbers.add(order.orderNumber())).isTrue();
             assertThat(order.totalAmount().signum()).isGreaterThanOrEqualTo(0);
             assertThat(order.items()).hasSizeBetween(1, 5);

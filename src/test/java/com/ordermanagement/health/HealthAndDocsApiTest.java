@@ -23,11 +23,30 @@ class HealthAndDocsApiTest {
     }
 
     @Test
-    void probesAnswerUpOnThePythonServicePaths() {
-        for (String path : new String[] {"/health", "/api/v1/health/ready", "/api/v1/health/live"}) {
-            Api.Response response = api.get(path);
-            assertThat(response.status()).as(path).isEqualTo(200);
-            assertThat(response.json().get("status").asString()).as(path).isEqualTo("UP");
+    void probesAnswerOnThePythonServicePathsInItsShapesAndActuatorKeepsItsOwn() {
+        String[][] expected = {
+            {"/health", "healthy"},
+            {"/api/v1/health/", "healthy"},
+            {"/api/v1/health", "healthy"},
+            {"/api/v1/health/ready", "ready"},
+            {"/api/v1/health/live", "alive"},
+            {"/", "healthy"}
+        };
+        for (String[] probe : expected) {
+            Api.Response response = api.get(probe[0]);
+            assertThat(response.status()).as(probe[0]).isEqualTo(200);
+            assertThat(response.json().get("status").asString()).as(probe[0]).isEqualTo(probe[1]);
+            assertThat(response.json().get("service").asString()).as(probe[0]).isEqualTo("Order Management Service");
+            assertThat(response.json().get("version").asString()).as(probe[0]).isNotBlank();
+        }
+        assertThat(api.get("/").json().get("docs_url").asString()).isEqualTo("/docs");
+        JsonNode ready = api.get("/api/v1/health/ready").json();
+        assertThat(ready.get("database").asString()).isEqualTo("connected");
+        assertThat(java.time.Instant.parse(ready.get("timestamp").asString())).isNotNull();
+        for (String actuator : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            Api.Response response = api.get(actuator);
+            assertThat(response.status()).as(actuator).isEqualTo(200);
+            assertThat(response.json().get("status").asString()).as(actuator).isEqualTo("UP");
         }
         assertThat(api.get("/api/v1/health/ready")
                         .json()
@@ -57,6 +76,9 @@ class HealthAndDocsApiTest {
         assertThat(create.has("billing_address")).isTrue();
         assertThat(openApi.toString()).contains("Premium Widget");
         assertThat(api.get("/v3/api-docs").json().get("paths")).isEqualTo(paths);
+        assertThat(api.get("/api/v1/openapi.json").json().get("paths"))
+                .as("the Python service's path")
+                .isEqualTo(paths);
     }
 
     @Test

@@ -74,7 +74,12 @@ class StoreFailureApiTest {
         Api.Response live = api.get("/api/v1/health/live");
 
         assertThat(ready.status()).isEqualTo(503);
-        assertThat(ready.json().get("status").asString()).isEqualTo("DOWN");
+        assertThat(ready.json().get("status").asString()).isEqualTo("not_ready");
+        assertThat(ready.json().get("database").asString()).isEqualTo("disconnected");
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(503);
+        assertThat(api.get("/health").status()).isEqualTo(503);
+        assertThat(api.get("/health").json().get("status").asString()).isEqualTo("unhealthy");
         assertThat(live.status()).isEqualTo(200);
+        assertThat(live.json().get("status").asString()).isEqualTo("alive");
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Business figures in UTC days and one currency at a time. Revenue, order counts, averages,"
                 + " customer spend and growth exclude cancelled and refunded orders; the status breakdown counts"
                 + " every order. Averages, growth and percentages are rounded once, half-even, to two decimals;"
-                + " status percentages add up to exactly 100.00. Dates are YYYY-MM-DD; ranges end today at the"
-                + " latest and span at most 366 days.")
+                + " status percentages add up to exactly 100.00. Dates are YYYY-MM-DD between 2000 and 2100;"
+                + " ranges end today at the latest and span at most ten years.")
 public class AnalyticsController {
 
     private final AnalyticsService analytics;
@@ -86,7 +86,8 @@ public class AnalyticsController {
             summary = "Dashboard summary",
             description = "Revenue, status mix, daily trend, top five customers, busiest and highest-revenue day,"
                     + " and growth in percent versus the previous period of equal length (null when that period"
-                    + " had no revenue). Default: the current month to date.")
+                    + " had no revenue). Default: the current month to date; with only end_date, from the 1st"
+                    + " of its month.")
     public SummaryReport summary(
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate startDate,
@@ -107,7 +108,8 @@ public class AnalyticsController {
     @GetMapping("/customers/{customer_id}")
     @Operation(
             summary = "One customer's figures",
-            description = "Default: all time. 404 when the customer has no revenue orders.")
+            description = "Default: the twelve months ending today. A customer without revenue orders in the"
+                    + " range gets zeros, an empty email and null dates.")
     public CustomerMetrics customer(
             @PathVariable("customer_id") @ExternalId String customerId,
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -115,7 +117,7 @@ public class AnalyticsController {
             @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate endDate,
             @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.customer(customerId, analytics.optionalRange(startDate, endDate), currency);
+        return analytics.customer(customerId, analytics.lastYear(startDate, endDate), currency);
     }
 
     @GetMapping("/quick/today")

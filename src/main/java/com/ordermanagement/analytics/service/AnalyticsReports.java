@@ -48,6 +48,6 @@ public final class AnalyticsReports {
             List<DailyMetrics> dailyTrend,
             List<CustomerMetrics> topCustomers,
             BigDecimal growthRate,
-            DailyMetrics busiestDay,
-            DailyMetrics highestRevenueDay) {}
+            LocalDate busiestDay,
+            LocalDate highestRevenueDay) {}
 }

@@ -33,8 +33,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalyticsService {
 
-    static final int MAX_RANGE_DAYS = 366;
+    /** Ten years of days (with the leap days): the Python service had no cap, we answer up to ten years. */
+    static final int MAX_RANGE_DAYS = 3653;
+
     static final int SUMMARY_TOP_CUSTOMERS = 5;
+
+    /** Dates outside these years are typing errors, and far-off ones overflow date arithmetic. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** The Python service's own sentences, which its clients and tests match on. */
+    static final String START_AFTER_END = "Start date must be before or equal to end date";
+
+    static final String END_IN_FUTURE = "End date cannot be in the future";
 
     private final AnalyticsQueries queries;
     private final Clock clock;
@@ -50,19 +62,35 @@ public class AnalyticsService {
 
     /** Checks a requested range; missing ends default to the {@code defaultDays} days ending today. */
     public DayRange range(LocalDate start, LocalDate end, int defaultDays) {
-        LocalDate today = today();
-        LocalDate last = end != null ? end : today;
+        requirePlausible(start, "start_date");
+        requirePlausible(end, "end_date");
+        LocalDate last = end != null ? end : today();
         LocalDate first = start != null ? start : last.minusDays(defaultDays - 1L);
         return checked(first, last);
     }
 
-    /** The current month up to today, unless the request names its own range. */
+    /**
+     * The summary's range: by default the current month to date; with only an end date, the 1st of
+     * that month to it (as the Python service does); with only a start date, up to today.
+     */
     public DayRange monthToDate(LocalDate start, LocalDate end) {
-        if (start == null && end == null) {
-            LocalDate today = today();
-            return new DayRange(today.withDayOfMonth(1), today);
-        }
-        return range(start, end, today().getDayOfMonth());
+        requirePlausible(start, "start_date");
+        requirePlausible(end, "end_date");
+        LocalDate last = end != null ? end : today();
+        LocalDate first = start != null ? start : last.withDayOfMonth(1);
+        return checked(first, last);
+    }
+
+    /**
+     * One customer's range: by default the twelve months ending today; a missing start is a year
+     * before the end (as the Python service does), a missing end is today.
+     */
+    public DayRange lastYear(LocalDate start, LocalDate end) {
+        requirePlausible(start, "start_date");
+        requirePlausible(end, "end_date");
+        LocalDate last = end != null ? end : today();
+        LocalDate first = start != null ? start : last.minusYears(1);
+        return checked(first, last);
     }
 
     /** The {@code days} days ending today. */
@@ -102,32 +130,39 @@ public class AnalyticsService {
                 best(trend, Comparator.comparing(DailyMetrics::totalRevenue)));
     }
 
+    /**
+     * One customer's figures; a customer without revenue orders in the range gets zeros, an empty
+     * email and no dates, as from the Python service (which does not tell unknown customers apart).
+     */
     public CustomerMetrics customer(String customerId, DayRange range, String currency) {
         return queries.customer(customerId, range, currency)
                 .map(AnalyticsService::toMetrics)
-                .orElseThrow(CustomerNotFoundException::new);
+                .orElseGet(() -> new CustomerMetrics(
+                        customerId,
+                        "",
+                        0,
+                        Rounding.cents(BigDecimal.ZERO),
+                        Rounding.cents(BigDecimal.ZERO),
+                        null,
+                        null));
     }
 
-    /** Optional bounds for the customer endpoint: none means all time. */
-    public DayRange optionalRange(LocalDate start, LocalDate end) {
-        if (start == null && end == null) {
-            return null;
+    private static void requirePlausible(LocalDate date, String field) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw new InvalidAnalyticsRequestException(field, "Dates must lie between 2000-01-01 and 2100-12-31");
         }
-        LocalDate last = end != null ? end : today();
-        LocalDate first = start != null ? start : last.minusDays(MAX_RANGE_DAYS - 1L);
-        return checked(first, last);
     }
 
     private DayRange checked(LocalDate first, LocalDate last) {
         if (first.isAfter(last)) {
-            throw new InvalidAnalyticsRequestException("start_date", "start_date must not be after end_date");
+            throw new InvalidAnalyticsRequestException("start_date", START_AFTER_END);
         }
         if (last.isAfter(today())) {
-            throw new InvalidAnalyticsRequestException("end_date", "end_date must not be in the future (UTC)");
+            throw new InvalidAnalyticsRequestException("end_date", END_IN_FUTURE);
         }
         DayRange range = new DayRange(first, last);
         if (range.days() > MAX_RANGE_DAYS) {
-            throw new InvalidAnalyticsRequestException("start_date", "the range must not exceed 366 days");
+            throw new InvalidAnalyticsRequestException("start_date", "The date range must not exceed 10 years");
         }
         return range;
     }
@@ -150,7 +185,9 @@ public class AnalyticsService {
 
     private List<StatusMetrics> statusMetrics(DayRange range, String currency) {
         List<StatusTotals> totals = queries.statusBreakdown(range, currency).stream()
-                .sorted(Comparator.comparing(StatusTotals::status))
+                .sorted(Comparator.comparingLong(StatusTotals::orderCount)
+                        .reversed()
+                        .thenComparing(StatusTotals::status))
                 .toList();
         List<BigDecimal> shares = Rounding.percentages(
                 totals.stream().map(StatusTotals::orderCount).toList());
@@ -184,14 +221,14 @@ public class AnalyticsService {
     }
 
     /** The first day with the highest value, or null when no day has any order. */
-    private static DailyMetrics best(List<DailyMetrics> days, Comparator<DailyMetrics> by) {
+    private static LocalDate best(List<DailyMetrics> days, Comparator<DailyMetrics> by) {
         DailyMetrics best = null;
         for (DailyMetrics day : days) {
             if (day.orderCount() > 0 && (best == null || by.compare(day, best) > 0)) {
                 best = day;
             }
         }
-        return best;
+        return best == null ? null : best.date();
     }
 
     private static CustomerMetrics toMetrics(CustomerTotals totals) {

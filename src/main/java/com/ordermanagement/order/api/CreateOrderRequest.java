@@ -16,7 +16,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A new order. Totals, ids, number, status and timestamps are the server's and may not be sent. */
+/**
+ * A new order, read as the Python service's pydantic model read it: unknown members are ignored
+ * (totals, ids, number, status and timestamps are the server's and never applied), numbers may come
+ * as strings, and a missing shipping address is the billing address.
+ */
 public record CreateOrderRequest(
         @NotNull @ExternalId @Schema(example = "cust_123") String customerId,
 
@@ -26,7 +30,7 @@ public record CreateOrderRequest(
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid AddressRequest billingAddress,
 
-        @Valid @Schema(description = "Defaults to no separate shipping address")
+        @Valid @Schema(description = "Defaults to the billing address")
         AddressRequest shippingAddress,
 
         @NotNull @Valid PaymentInfoRequest paymentInfo,
@@ -50,7 +54,7 @@ public record CreateOrderRequest(
                 new Charges(taxAmount, shippingAmount, discountAmount),
                 currency != null ? currency : "USD",
                 billingAddress.toAddress(),
-                AddressRequest.toAddress(shippingAddress),
+                shippingAddress != null ? shippingAddress.toAddress() : billingAddress.toAddress(),
                 paymentInfo.toPaymentInfo(),
                 notes,
                 source != null ? source : "api");

@@ -11,19 +11,35 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Changes to an order; absent fields stay as they are. Items and amounts only while pending, status
- * only along the status flow (cancel through the cancel endpoint). Server-owned fields are refused.
+ * Changes to an order; absent fields stay as they are. {@code notes} and {@code shipping_address}
+ * tell absent (left alone) from an explicit {@code null} (cleared), as the Python service did, so
+ * they are {@link Optional}: null when absent, empty when sent as null. Items and amounts only while
+ * pending; status along the status flow, {@code cancelled} exactly as the cancel endpoint.
+ * Server-owned fields (totals, ids, number, timestamps) are ignored, as pydantic ignored them.
  */
 public record UpdateOrderRequest(
-        @Email @Size(max = 254) String customerEmail,
+        @Email @Size(min = 3, max = 254) String customerEmail,
         @Valid AddressRequest billingAddress,
-        @Valid AddressRequest shippingAddress,
-        @Valid PaymentInfoUpdateRequest paymentInfo,
-        @Size(max = 1000) @MultilineText String notes,
 
-        @Schema(description = "Next status along pending → confirmed → processing → shipped → delivered → refunded")
+        @Schema(
+                types = {"object", "null"},
+                description = "null removes the separate shipping address")
+        Optional<@Valid AddressRequest> shippingAddress,
+
+        @Valid PaymentInfoUpdateRequest paymentInfo,
+
+        @Schema(
+                types = {"string", "null"},
+                maxLength = 1000,
+                description = "null clears the notes")
+        Optional<@Size(max = 1000) @MultilineText String> notes,
+
+        @Schema(
+                description = "Next status along pending → confirmed → processing → shipped → delivered → refunded,"
+                        + " or cancelled while pending, confirmed or processing")
         OrderStatus status,
 
         @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
@@ -35,7 +51,7 @@ public record UpdateOrderRequest(
         return new OrderChanges(
                 customerEmail,
                 AddressRequest.toAddress(billingAddress),
-                AddressRequest.toAddress(shippingAddress),
+                shippingAddress == null ? null : shippingAddress.map(address -> address.toAddress()),
                 paymentInfo != null ? paymentInfo.toChanges() : null,
                 notes,
                 status,

@@ -89,6 +89,21 @@ public record Order(
                 updatedAt);
     }
 
+    /**
+     * This order cancelled: the same order when it already is (cancelling is idempotent, as in the
+     * Python service), a conflict once it has shipped, been delivered or refunded.
+     */
+    public Order cancel(String reason, Instant at) {
+        if (status == OrderStatus.CANCELLED) {
+            return this;
+        }
+        if (!status.isCancellable()) {
+            throw new OrderStateConflictException(
+                    "Order " + orderNumber + " is " + status.wireName() + " and cannot be cancelled");
+        }
+        return withStatus(OrderStatus.CANCELLED, reason, at);
+    }
+
     public Order withStatus(OrderStatus newStatus, String reason, Instant at) {
         return new Order(
                 id,

@@ -3,17 +3,21 @@ package com.ordermanagement.order.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The edits of an update request; null fields stay as they are. Items and amounts may change only
- * while the order is pending, and the status only along {@link OrderStatus#canTransitionTo}.
+ * The edits of an update request; null fields stay as they are, and the two clearable ones
+ * ({@code shippingAddress}, {@code notes}) are cleared by an empty {@link Optional}. Items and amounts
+ * may change only while the order is pending, and the status only along
+ * {@link OrderStatus#canTransitionTo}; {@code cancelled} cancels a cancellable order as the cancel
+ * endpoint does, and leaves a cancelled one as it is.
  */
 public record OrderChanges(
         String customerEmail,
         Address billingAddress,
-        Address shippingAddress,
+        Optional<Address> shippingAddress,
         PaymentChanges paymentInfo,
-        String notes,
+        Optional<String> notes,
         OrderStatus status,
         List<OrderItem> items,
         BigDecimal taxAmount,
@@ -25,9 +29,9 @@ public record OrderChanges(
         Order changed = order.withContact(
                 customerEmail != null ? customerEmail : order.customerEmail(),
                 billingAddress != null ? billingAddress : order.billingAddress(),
-                shippingAddress != null ? shippingAddress : order.shippingAddress(),
+                shippingAddress != null ? shippingAddress.orElse(null) : order.shippingAddress(),
                 paymentInfo != null ? paymentInfo.applyTo(order.paymentInfo()) : order.paymentInfo(),
-                notes != null ? notes : order.notes(),
+                notes != null ? notes.orElse(null) : order.notes(),
                 order.updatedAt());
         if (changesPricing()) {
             if (order.status() != OrderStatus.PENDING) {
@@ -45,13 +49,13 @@ public record OrderChanges(
         }
         if (status != null && status != order.status()) {
             if (status == OrderStatus.CANCELLED) {
-                throw new OrderStateConflictException("Orders are cancelled through POST /api/v1/orders/{id}/cancel");
-            }
-            if (!order.status().canTransitionTo(status)) {
+                changed = changed.cancel(null, changed.updatedAt());
+            } else if (!order.status().canTransitionTo(status)) {
                 throw new OrderStateConflictException(
                         "An order cannot go from " + order.status().wireName() + " to " + status.wireName());
+            } else {
+                changed = changed.withStatus(status, changed.cancellationReason(), changed.updatedAt());
             }
-            changed = changed.withStatus(status, changed.cancellationReason(), changed.updatedAt());
         }
         if (changed.equals(order)) {
             return order;

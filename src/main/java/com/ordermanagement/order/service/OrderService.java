@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderService {
 
-    /** Collisions among 36^6 numbers a day are rare; a handful of retries makes failure practically impossible. */
+    /** Collisions among 16^8 numbers a day are rare; a handful of retries makes failure practically impossible. */
     private static final int NUMBER_ATTEMPTS = 8;
 
     /** Retries of a read-modify-write that lost a race, when the client did not ask for If-Match. */
@@ -91,7 +91,7 @@ public class OrderService {
     }
 
     public StoredOrder getByNumber(String orderNumber) {
-        if (!OrderNumber.isWellFormed(orderNumber)) {
+        if (!OrderNumber.couldExist(orderNumber)) {
             throw new OrderNotFoundException("this order number");
         }
         return store.findByNumber(orderNumber).orElseThrow(() -> new OrderNotFoundException("this order number"));
@@ -103,19 +103,27 @@ public class OrderService {
     }
 
     public StoredOrder update(String orderId, String customerId, OrderChanges changes, String ifMatch) {
-        return modify(orderId, customerId, ifMatch, order -> changes.applyTo(order, now()));
+        return countingCancellations(orderId, customerId, ifMatch, order -> changes.applyTo(order, now()));
     }
 
+    /** Cancelling a cancelled order answers it unchanged; shipped, delivered and refunded ones conflict. */
     public StoredOrder cancel(String orderId, String customerId, String reason, String ifMatch) {
-        StoredOrder cancelled = modify(orderId, customerId, ifMatch, order -> {
-            if (!order.status().isCancellable()) {
-                throw new OrderStateConflictException("Order " + order.orderNumber() + " is "
-                        + order.status().wireName() + " and cannot be cancelled");
-            }
-            return order.withStatus(OrderStatus.CANCELLED, reason, now());
+        return countingCancellations(orderId, customerId, ifMatch, order -> order.cancel(reason, now()));
+    }
+
+    /** A change that may cancel the order (update or cancel) counts the cancellation once, when it happens. */
+    private StoredOrder countingCancellations(
+            String orderId, String customerId, String ifMatch, UnaryOperator<Order> change) {
+        boolean[] cancelledNow = {false};
+        StoredOrder result = modify(orderId, customerId, ifMatch, order -> {
+            Order changed = change.apply(order);
+            cancelledNow[0] = order.status() != OrderStatus.CANCELLED && changed.status() == OrderStatus.CANCELLED;
+            return changed;
         });
-        metrics.cancelled(cancelled.order());
-        return cancelled;
+        if (cancelledNow[0]) {
+            metrics.cancelled(result.order());
+        }
+        return result;
     }
 
     public Order delete(String orderId, String customerId, String ifMatch) {

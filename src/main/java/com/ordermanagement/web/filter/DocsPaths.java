@@ -13,6 +13,7 @@ final class DocsPaths {
                 || path.startsWith("/webjars/")
                 || path.startsWith("/v3/api-docs")
                 || path.equals("/openapi.json")
+                || path.equals("/api/v1/openapi.json")
                 || path.equals("/favicon.ico");
     }
 }

@@ -181,8 +181,8 @@ class AnalyticsApiTest {
         assertThat(summary.get("top_customers")).hasSize(3);
         // Previous period 02-19..02-28 had 40.00: (60.50 - 40.00) / 40.00 = 51.25 %.
         assertThat(money(summary, "growth_rate")).isEqualByComparingTo("51.25");
-        assertThat(summary.get("busiest_day").get("date").asString()).isEqualTo("2026-03-02");
-        assertThat(summary.get("highest_revenue_day").get("date").asString()).isEqualTo("2026-03-07");
+        assertThat(summary.get("busiest_day").asString()).isEqualTo("2026-03-02");
+        assertThat(summary.get("highest_revenue_day").asString()).isEqualTo("2026-03-07");
         assertThat(summary.get("period").get("end_date").asString()).isEqualTo("2026-03-10");
     }
 
@@ -201,7 +201,7 @@ class AnalyticsApiTest {
     }
 
     @Test
-    void oneCustomerAllTimeOrInARangeAnd404WithoutRevenueOrders() {
+    void oneCustomerOverTheLastTwelveMonthsOrARangeAndZerosWithoutRevenueOrders() {
         JsonNode allTime = api.get("/api/v1/analytics/customers/A").json();
         JsonNode march = api.get("/api/v1/analytics/customers/A?start_date=2026-03-01&end_date=2026-03-10")
                 .json();
@@ -211,12 +211,22 @@ class AnalyticsApiTest {
         assertThat(money(allTime, "average_order_value")).isEqualByComparingTo("23.33");
         assertThat(allTime.get("first_order_date").asString()).isEqualTo("2026-02-20T12:00:00Z");
         assertThat(march.get("total_orders").asInt()).isEqualTo(2);
-        assertThat(api.get("/api/v1/analytics/customers/C").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/analytics/customers/nobody")
+        for (String customer : new String[] {"C", "nobody"}) {
+            Api.Response zeros = api.get("/api/v1/analytics/customers/" + customer);
+            assertThat(zeros.status()).as(customer).isEqualTo(200);
+            assertThat(zeros.json().get("customer_id").asString()).isEqualTo(customer);
+            assertThat(zeros.json().get("customer_email").asString()).isEmpty();
+            assertThat(zeros.json().get("total_orders").asInt()).isZero();
+            assertThat(money(zeros.json(), "total_spent")).isEqualByComparingTo("0.00");
+            assertThat(zeros.json().get("first_order_date").isNull()).isTrue();
+            assertThat(zeros.json().get("last_order_date").isNull()).isTrue();
+        }
+        assertThat(api.get("/api/v1/analytics/customers/A?end_date=2026-02-19")
                         .json()
-                        .get("type")
-                        .asString())
-                .isEqualTo("/problems/customer-not-found");
+                        .get("total_orders")
+                        .asInt())
+                .as("a year before 2026-02-19: before A's first order")
+                .isZero();
     }
 
     @Test
@@ -244,30 +254,41 @@ class AnalyticsApiTest {
     }
 
     @Test
-    void invalidParametersAre400ProblemsNamingTheParameter() {
+    void invalidDatesAre400AndOtherInvalidParameters422ProblemsNamingTheParameter() {
         List<String[]> cases = new ArrayList<>();
-        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2026-03-05&end_date=2026-03-01", "start_date"});
-        cases.add(new String[] {"/api/v1/analytics/daily?end_date=2026-03-11", "end_date"});
-        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2025-03-01&end_date=2026-03-02", "start_date"});
-        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2026-02-30", "start_date"});
-        cases.add(new String[] {"/api/v1/analytics/daily?start_date=yesterday", "start_date"});
-        cases.add(new String[] {"/api/v1/analytics/revenue/trends?days=0", "days"});
-        cases.add(new String[] {"/api/v1/analytics/revenue/trends?days=366", "days"});
-        cases.add(new String[] {"/api/v1/analytics/customers/top?limit=0", "limit"});
-        cases.add(new String[] {"/api/v1/analytics/customers/top?limit=101", "limit"});
-        cases.add(new String[] {"/api/v1/analytics/summary?currency=ABC", "currency"});
-        cases.add(new String[] {"/api/v1/analytics/quick/week?currency=usd", "currency"});
+        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2026-03-05&end_date=2026-03-01", "start_date", "400"
+        });
+        cases.add(new String[] {"/api/v1/analytics/daily?end_date=2026-03-11", "end_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2016-03-09&end_date=2026-03-10", "start_date", "400"
+        });
+        cases.add(new String[] {"/api/v1/analytics/daily?start_date=2026-02-30", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/daily?start_date=yesterday", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/daily?end_date=-999999999-01-01", "end_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/daily?start_date=-999999999-01-01", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/summary?start_date=-999999999-01-01", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/summary?start_date=+999999999-12-31", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/customers/A?start_date=1999-12-31", "start_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/orders/status?end_date=2101-01-01", "end_date", "400"});
+        cases.add(new String[] {"/api/v1/analytics/revenue/trends?days=0", "days", "422"});
+        cases.add(new String[] {"/api/v1/analytics/revenue/trends?days=366", "days", "422"});
+        cases.add(new String[] {"/api/v1/analytics/revenue/trends?days=many", "days", "422"});
+        cases.add(new String[] {"/api/v1/analytics/customers/top?limit=0", "limit", "422"});
+        cases.add(new String[] {"/api/v1/analytics/customers/top?limit=101", "limit", "422"});
+        cases.add(new String[] {"/api/v1/analytics/summary?currency=ABC", "currency", "422"});
+        cases.add(new String[] {"/api/v1/analytics/quick/week?currency=usd", "currency", "422"});
         for (String[] testCase : cases) {
             Api.Response response = api.get(testCase[0]);
-            assertThat(response.status()).as(testCase[0]).isEqualTo(400);
+            assertThat(response.status()).as(testCase[0]).isEqualTo(Integer.parseInt(testCase[2]));
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("errors").get(0).get("field").asString())
                     .as(testCase[0])
                     .isEqualTo(testCase[1]);
         }
-        assertThat(api.get("/api/v1/analytics/daily?start_date=2025-03-10&end_date=2026-03-10")
-                        .status())
-                .isEqualTo(200);
+        JsonNode tenYears = api.get("/api/v1/analytics/daily?start_date=2016-03-10&end_date=2026-03-10")
+                .json();
+        assertThat(tenYears.get("total_days").asInt())
+                .as("ten years are answered")
+                .isEqualTo(3653);
     }
 
     private String place(String customer, String at, String price, String currency) {

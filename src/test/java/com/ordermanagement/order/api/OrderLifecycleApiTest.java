@@ -41,7 +41,7 @@ class OrderLifecycleApiTest {
         assertThat(order.get("payment_info").get("status").asString()).isEqualTo("pending");
         assertThat(order.get("currency").asString()).isEqualTo("USD");
         assertThat(order.get("source").asString()).isEqualTo("api");
-        assertThat(order.get("order_number").asString()).matches("ORD-\\d{8}-[A-Z0-9]{6}");
+        assertThat(order.get("order_number").asString()).matches("ORD-\\d{8}-[0-9A-F]{8}");
         assertThat(order.get("created_at").asString()).endsWith("Z");
         assertThat(order.get("updated_at").isNull()).isTrue();
         assertThat(created.header("Location"))
@@ -140,22 +140,24 @@ class OrderLifecycleApiTest {
     }
 
     @Test
-    void statusMovesAlongTheFlowOnlyAndCancellingNeedsTheCancelEndpoint() {
+    void statusMovesAlongTheFlowOnly() {
         JsonNode order = create(order(customer, 1, "5.00"));
         String path = orderPath(order);
 
         assertThat(api.put(path, "{\"status\": \"shipped\"}").status()).isEqualTo(409);
-        assertThat(api.put(path, "{\"status\": \"cancelled\"}").status()).isEqualTo(409);
         for (String next : new String[] {"confirmed", "processing", "shipped", "delivered", "refunded"}) {
             Api.Response moved = api.put(path, "{\"status\": \"" + next + "\"}");
             assertThat(moved.status()).as(next).isEqualTo(200);
             assertThat(moved.json().get("status").asString()).isEqualTo(next);
         }
         assertThat(api.put(path, "{\"status\": \"pending\"}").status()).isEqualTo(409);
+        assertThat(api.put(path, "{\"status\": \"cancelled\"}").status())
+                .as("refunded orders cannot be cancelled")
+                .isEqualTo(409);
     }
 
     @Test
-    void serverOwnedFieldsAreRefusedOnUpdateAndNothingChanges() {
+    void serverOwnedFieldsAreIgnoredOnUpdateAsPydanticIgnoredThem() {
         JsonNode order = create(order(customer, 1, "5.00"));
 
         for (String field : new String[] {
@@ -167,10 +169,9 @@ class OrderLifecycleApiTest {
             "\"created_at\": \"2026-01-01T00:00:00Z\"",
             "\"updated_at\": null"
         }) {
-            Api.Response refused = api.put(orderPath(order), "{" + field + "}");
-            assertThat(refused.status()).as(field).isEqualTo(422);
-            assertThat(refused.json().get("errors").get(0).get("field").asString())
-                    .isEqualTo(field.substring(1, field.indexOf('"', 1)));
+            Api.Response ignored = api.put(orderPath(order), "{" + field + "}");
+            assertThat(ignored.status()).as(field).isEqualTo(200);
+            assertThat(ignored.json()).as(field).isEqualTo(order);
         }
         assertThat(api.get(orderPath(order)).json()).isEqualTo(order);
     }
@@ -197,7 +198,7 @@ class OrderLifecycleApiTest {
     }
 
     @Test
-    void cancelAnswersInThePythonShapeWithTheOrderAndRefusesASecondCancel() {
+    void cancelAnswersInThePythonShapeWithTheOrderAndASecondCancelChangesNothing() {
         JsonNode order = create(order(customer, 1, "5.00"));
         String cancelPath = "/api/v1/orders/" + order.get("id").asString() + "/cancel?customer_id=" + customer;
 
@@ -212,8 +213,8 @@ class OrderLifecycleApiTest {
         assertThat(cancelled.json().get("order").get("status").asString()).isEqualTo("cancelled");
         assertThat(cancelled.json().get("order").get("cancellation_reason").asString())
                 .isEqualTo("Changed my mind");
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("order")).isEqualTo(cancelled.json().get("order"));
     }
 
     @Test

@@ -61,17 +61,18 @@ class OrderValidationApiTest {
                 Arguments.of("payment_info.last_four_digits", payment("\"last_four_digits\": \"4111111111111111\"")),
                 Arguments.of("payment_info.last_four_digits", payment("\"last_four_digits\": \"12a4\"")),
                 Arguments.of("payment_info.method", payment("\"method\": \"bitcoin\"")),
-                Arguments.of("payment_info.status", payment("\"status\": \"captured\"")),
                 Arguments.of("notes", "\"notes\": \"" + "n".repeat(1001) + "\""),
                 Arguments.of("notes", "\"notes\": \"bell\\u0007\""),
-                Arguments.of("subtotal", "\"subtotal\": 1"),
-                Arguments.of("total_amount", "\"total_amount\": 1"),
-                Arguments.of("status", "\"status\": \"delivered\""),
-                Arguments.of("id", "\"id\": \"mine\""),
-                Arguments.of("surprise", "\"surprise\": true"),
+                // A regex that recursed per character once answered these with a 500 (StackOverflowError).
+                Arguments.of("notes", "\"notes\": \"" + "n".repeat(20_000) + "\""),
+                Arguments.of("notes", "\"notes\": \"" + "\\n".repeat(20_000) + "\""),
+                Arguments.of("source", "\"source\": \"" + "s".repeat(20_000) + "\""),
+                Arguments.of("customer_id", "\"customer_id\": \"" + "c".repeat(20_000) + "\""),
+                Arguments.of("customer_id", "\"customer_id\": \"a\\u202Eb\""),
+                Arguments.of("customer_id", "\"customer_id\": \"a\\ud800b\""),
                 Arguments.of("items[0].quantity", item("\"quantity\": \"two\", \"unit_price\": 1")),
                 Arguments.of("items[0].quantity", item("\"quantity\": 1.5, \"unit_price\": 1")),
-                Arguments.of("tax_amount", "\"tax_amount\": \"5.99\""));
+                Arguments.of("tax_amount", "\"tax_amount\": \"\""));
     }
 
     @ParameterizedTest(name = "{0} ← {1}")
@@ -169,7 +170,7 @@ class OrderValidationApiTest {
     }
 
     @Test
-    void badQueryParametersAndHeadersAre400Problems() {
+    void badQueryParametersAndHeadersAre422ProblemsAsFastApiAnswersThem() {
         for (String path : List.of(
                 "/api/v1/orders?page=0",
                 "/api/v1/orders?page_size=0",
@@ -179,12 +180,12 @@ class OrderValidationApiTest {
                 "/api/v1/orders?customer_id=a%2Fb",
                 "/api/v1/orders/customers/x/orders?page_size=500")) {
             Api.Response refused = api.get(path);
-            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.status()).as(path).isEqualTo(422);
             assertThat(refused.json().get("errors")).as(path).isNotEmpty();
         }
         Api.Response longKey =
                 api.post("/api/v1/orders", order(customer, 1, "1.00"), "Idempotency-Key", "k".repeat(256));
-        assertThat(longKey.status()).isEqualTo(400);
+        assertThat(longKey.status()).isEqualTo(422);
         assertThat(longKey.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
     }
 

@@ -119,13 +119,17 @@ class OrderPricingTest {
     }
 
     @Test
-    void orderNumbersHaveTheDayAndSixCharacters() {
+    void orderNumbersAreThePythonServicesDayAndEightUpperCaseHexDigits() {
         String number = new OrderNumber().next(Instant.parse("2026-12-31T23:59:59Z"));
 
-        assertThat(number).matches("ORD-20261231-[A-Z0-9]{6}");
-        assertThat(OrderNumber.isWellFormed(number)).isTrue();
-        assertThat(OrderNumber.isWellFormed("ORD-2026-ABC")).isFalse();
-        assertThat(OrderNumber.isWellFormed(null)).isFalse();
+        assertThat(number).matches("ORD-20261231-[0-9A-F]{8}");
+        assertThat(OrderNumber.couldExist(number)).isTrue();
+        assertThat(OrderNumber.couldExist("ORD-20260121-ABC123"))
+                .as("an earlier six-character number")
+                .isTrue();
+        assertThat(OrderNumber.couldExist("ORD/../x")).isFalse();
+        assertThat(OrderNumber.couldExist("")).isFalse();
+        assertThat(OrderNumber.couldExist(null)).isFalse();
     }
 
     @Test

@@ -80,16 +80,22 @@ class OrderServiceTest {
     }
 
     @Test
-    void cancellingTwiceOrAfterShippingIsAConflictAndChangesNothing() {
+    void cancellingTwiceChangesNothingAndCancellingAfterShippingIsAConflict() {
         OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
+        Order shipped = service.create(draft("c1", "2.00"), null).stored().order();
+        for (OrderStatus next : List.of(OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED)) {
+            service.update(shipped.id(), "c1", changes(next), null);
+        }
 
-        service.cancel(order.id(), "c1", "no longer needed", null);
+        StoredOrder first = service.cancel(order.id(), "c1", "no longer needed", null);
+        StoredOrder second = service.cancel(order.id(), "c1", "another reason", null);
 
-        assertThatThrownBy(() -> service.cancel(order.id(), "c1", null, null))
-                .isInstanceOf(OrderStateConflictException.class)
-                .hasMessageContaining("cancelled");
+        assertThat(second).isEqualTo(first);
         assertThat(service.get(order.id(), null).order().cancellationReason()).isEqualTo("no longer needed");
+        assertThatThrownBy(() -> service.cancel(shipped.id(), "c1", null, null))
+                .isInstanceOf(OrderStateConflictException.class)
+                .hasMessageContaining("shipped");
     }
 
     @Test
