@@ -19,8 +19,10 @@ import com.ordermanagement.order.store.cosmos.IdempotencyKeyRepository;
 import com.ordermanagement.order.store.cosmos.OrderDocumentRepository;
 import com.ordermanagement.order.store.cosmos.OrderNumberRepository;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -102,8 +104,9 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
             OrderNumberRepository numbers,
             IdempotencyKeyRepository idempotencyKeys,
             CosmosTemplate template,
-            CosmosAsyncContainer ordersContainer) {
-        return new CosmosOrderStore(orders, numbers, idempotencyKeys, template, ordersContainer);
+            CosmosAsyncContainer ordersContainer,
+            @Value("${orders.idempotency-key-retention}") Duration retention) {
+        return new CosmosOrderStore(orders, numbers, idempotencyKeys, template, ordersContainer, retention);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.ordermanagement.web;
 import com.ordermanagement.analytics.service.InvalidAnalyticsRequestException;
 import com.ordermanagement.order.domain.FieldProblem;
 import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
+import com.ordermanagement.order.domain.IdempotentOrderDeletedException;
 import com.ordermanagement.order.domain.OrderNotFoundException;
 import com.ordermanagement.order.domain.OrderRuleViolationException;
 import com.ordermanagement.order.domain.OrderStateConflictException;
@@ -79,6 +80,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "/problems/idempotency-key-reused",
                 "Idempotency-Key reused",
                 e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotentOrderDeletedException.class)
+    ProblemDetail idempotentOrderDeleted(IdempotentOrderDeletedException e) {
+        return Problems.of(HttpStatus.CONFLICT, "/problems/idempotent-order-deleted", "Order deleted", e.getMessage());
     }
 
     @ExceptionHandler(InvalidContinuationTokenException.class)

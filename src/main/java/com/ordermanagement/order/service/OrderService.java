@@ -1,6 +1,7 @@
 package com.ordermanagement.order.service;
 
 import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
+import com.ordermanagement.order.domain.IdempotentOrderDeletedException;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderChanges;
 import com.ordermanagement.order.domain.OrderDraft;
@@ -18,13 +19,9 @@ import com.ordermanagement.order.store.OrderSlice;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.VersionConflictException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -54,7 +51,7 @@ public class OrderService {
     public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
         String orderId = UUID.randomUUID().toString();
         if (idempotencyKey != null) {
-            String fingerprint = fingerprint(draft);
+            String fingerprint = RequestFingerprint.of(draft);
             IdempotencyClaim claim = store.claimIdempotencyKey(
                     new IdempotencyClaim(idempotencyKey, fingerprint, orderId, draft.customerId()));
             if (!claim.requestFingerprint().equals(fingerprint)) {
@@ -64,6 +61,9 @@ public class OrderService {
                 var first = store.find(claim.orderId(), claim.customerId());
                 if (first.isPresent()) {
                     return new CreatedOrder(first.get(), true);
+                }
+                if (store.wasDeleted(claim.orderId(), claim.customerId())) {
+                    throw new IdempotentOrderDeletedException();
                 }
                 // The first attempt claimed the key but never stored its order: finish it under the same id.
                 orderId = claim.orderId();
@@ -175,15 +175,5 @@ public class OrderService {
     /** Timestamps are kept to the microsecond, the precision the Cosmos documents hold. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String fingerprint(OrderDraft draft) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(draft.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

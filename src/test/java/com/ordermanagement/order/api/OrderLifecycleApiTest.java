@@ -250,6 +250,46 @@ class OrderLifecycleApiTest {
     }
 
     @Test
+    void replayingTheKeyOfADeletedOrderNeverCreatesItAgain() {
+        String key = "key-" + UUID.randomUUID();
+        String body = order(customer, 2, "3.50");
+        JsonNode first =
+                api.post("/api/v1/orders", body, "Idempotency-Key", key).json();
+        assertThat(api.delete(orderPath(first)).status()).isEqualTo(200);
+
+        Api.Response replay = api.post("/api/v1/orders", body, "Idempotency-Key", key);
+
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.json().get("type").asString()).isEqualTo("/problems/idempotent-order-deleted");
+        assertThat(api.get(orderPath(first)).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/orders?customer_id=" + customer)
+                        .json()
+                        .get("total_count")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void idempotencyKeysBelongToOneCustomerAndCompareCanonicalAmounts() {
+        String key = "key-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+
+        Api.Response mine = api.post("/api/v1/orders", order(customer, 1, "5.9"), "Idempotency-Key", key);
+        Api.Response sameAmountWrittenLonger =
+                api.post("/api/v1/orders", order(customer, 1, "5.90"), "Idempotency-Key", key);
+        Api.Response theirs = api.post("/api/v1/orders", order(other, 3, "1.00"), "Idempotency-Key", key);
+
+        assertThat(sameAmountWrittenLonger.status()).isEqualTo(201);
+        assertThat(sameAmountWrittenLonger.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(sameAmountWrittenLonger.json()).isEqualTo(mine.json());
+        assertThat(theirs.status())
+                .as("another customer's key says nothing about ours")
+                .isEqualTo(201);
+        assertThat(theirs.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(theirs.json().get("customer_id").asString()).isEqualTo(other);
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstOrderAndAnotherBodyIsRefused() {
         String key = "key-" + UUID.randomUUID();
         String body = order(customer, 2, "3.50");

@@ -141,11 +141,7 @@ class OrderServiceTest {
 
     /** The fingerprint the service records for a draft, read back from a scratch store. */
     private static String fingerprintOf(com.ordermanagement.order.domain.OrderDraft draft) {
-        EmbeddedOrderStore probeStore = new EmbeddedOrderStore();
-        new OrderService(probeStore, Clock.systemUTC(), new OrderNumber(), METRICS).create(draft, "probe");
-        return probeStore
-                .claimIdempotencyKey(new IdempotencyClaim("probe", "", "", ""))
-                .requestFingerprint();
+        return RequestFingerprint.of(draft);
     }
 
     /** Hands out the given numbers in order, repeating the last one. */

@@ -1,6 +1,7 @@
 package com.ordermanagement.order.store.cosmos;
 
 import com.azure.cosmos.CosmosAsyncContainer;
+import com.azure.cosmos.models.CosmosItemRequestOptions;
 import com.azure.cosmos.models.CosmosQueryRequestOptions;
 import com.azure.cosmos.models.FeedResponse;
 import com.azure.cosmos.models.PartitionKey;
@@ -19,6 +20,7 @@ import com.ordermanagement.order.store.OrderSlice;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.VersionConflictException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +41,16 @@ public class CosmosOrderStore implements OrderStore {
     private final CosmosTemplate template;
     private final CosmosAsyncContainer container;
     private final String containerName;
+    private final Duration retention;
 
     public CosmosOrderStore(
             OrderDocumentRepository orders,
             OrderNumberRepository numbers,
             IdempotencyKeyRepository idempotencyKeys,
             CosmosTemplate template,
-            CosmosAsyncContainer container) {
+            CosmosAsyncContainer container,
+            Duration retention) {
+        this.retention = retention;
         this.orders = orders;
         this.numbers = numbers;
         this.idempotencyKeys = idempotencyKeys;
@@ -123,6 +128,13 @@ public class CosmosOrderStore implements OrderStore {
     @Override
     public void delete(Order order, String expectedEtag) {
         call(() -> {
+            // The mark goes first: should the delete then fail, a replay still finds the order itself.
+            container
+                    .upsertItem(
+                            DeletedOrderMark.of(order, retention),
+                            new PartitionKey(order.customerId()),
+                            new CosmosItemRequestOptions())
+                    .block();
             try {
                 if (expectedEtag == null) {
                     orders.deleteById(order.id(), new PartitionKey(order.customerId()));
@@ -181,7 +193,7 @@ public class CosmosOrderStore implements OrderStore {
     public IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim) {
         return call(() -> {
             IdempotencyKeyDocument document = IdempotencyKeyDocument.claim(
-                    claim.key(), claim.requestFingerprint(), claim.orderId(), claim.customerId());
+                    claim.key(), claim.requestFingerprint(), claim.orderId(), claim.customerId(), retention);
             try {
                 idempotencyKeys.save(document);
                 return claim;
@@ -195,6 +207,23 @@ public class CosmosOrderStore implements OrderStore {
                     .orElseThrow(() -> new IllegalStateException("idempotency claim vanished"));
             return new IdempotencyClaim(
                     claim.key(), existing.requestFingerprint, existing.orderId, existing.customerId);
+        });
+    }
+
+    @Override
+    public boolean wasDeleted(String orderId, String customerId) {
+        return call(() -> {
+            try {
+                container
+                        .readItem(DeletedOrderMark.idOf(orderId), new PartitionKey(customerId), JsonNode.class)
+                        .block();
+                return true;
+            } catch (RuntimeException e) {
+                if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
+                    return false;
+                }
+                throw e;
+            }
         });
     }
 

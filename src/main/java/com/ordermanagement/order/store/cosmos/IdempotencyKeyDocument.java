@@ -12,8 +12,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Persistable;
 
 /**
- * Claims an Idempotency-Key: the id is a hash of the key (keys may hold characters Cosmos ids may
- * not), in a partition of its own, so the first claim wins and later ones conflict.
+ * Claims an Idempotency-Key for one customer: the id is a hash of the customer id and the key (keys
+ * may hold characters Cosmos ids may not, and one customer's key must not collide with another's), in
+ * a partition of its own, so the first claim wins and later ones conflict. {@code ttl} lets Cosmos DB
+ * delete the claim after the retention window (the container needs TTL on: default TTL -1, which this
+ * service sets on containers it creates).
  */
 @Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
 public class IdempotencyKeyDocument implements Persistable<String> {
@@ -40,9 +43,14 @@ public class IdempotencyKeyDocument implements Persistable<String> {
     @JsonProperty("customer_id")
     public String customerId;
 
-    public static String idOf(String key) {
+    /** Seconds until Cosmos DB expires the claim. */
+    @JsonProperty("ttl")
+    public Integer ttl;
+
+    public static String idOf(String customerId, String key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((customerId + '\n' + key).getBytes(StandardCharsets.UTF_8));
             return "idem-" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -53,9 +61,11 @@ public class IdempotencyKeyDocument implements Persistable<String> {
         return TYPE + ":" + id;
     }
 
-    public static IdempotencyKeyDocument claim(String key, String fingerprint, String orderId, String customerId) {
+    public static IdempotencyKeyDocument claim(
+            String key, String fingerprint, String orderId, String customerId, java.time.Duration retention) {
         IdempotencyKeyDocument document = new IdempotencyKeyDocument();
-        document.id = idOf(key);
+        document.id = idOf(customerId, key);
+        document.ttl = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retention.toSeconds()));
         document.partitionKey = partitionOf(document.id);
         document.requestFingerprint = fingerprint;
         document.orderId = orderId;

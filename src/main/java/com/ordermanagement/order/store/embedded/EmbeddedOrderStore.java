@@ -11,6 +11,9 @@ import com.ordermanagement.order.store.OrderSlice;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.VersionConflictException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,9 +44,31 @@ public class EmbeddedOrderStore implements OrderStore {
     private final Map<String, NavigableSet<ListingPosition>> newestFirstByCustomer = new HashMap<>();
     private final Map<OrderStatus, NavigableSet<ListingPosition>> newestFirstByStatus =
             new EnumMap<>(OrderStatus.class);
-    private final Map<String, IdempotencyClaim> idempotencyClaims = new ConcurrentHashMap<>();
+    /** Claims by customer and key, with the time they were made; expired ones are replaced and swept. */
+    private final Map<String, TimedClaim> idempotencyClaims = new ConcurrentHashMap<>();
+    /** Orders deleted within the retention window, so that a replayed Idempotency-Key does not revive them. */
+    private final Map<OrderKey, Instant> deletedOrders = new ConcurrentHashMap<>();
+
+    private final AtomicLong claimsSinceSweep = new AtomicLong();
+    private final Clock clock;
+    private final Duration retention;
     private final AtomicLong versions = new AtomicLong();
     private final List<Consumer<OrderChange>> listeners = new ArrayList<>();
+
+    /** Sweeps expired claims and deletion marks after this many claims: amortised, no timer thread. */
+    static final int SWEEP_EVERY = 1024;
+
+    public EmbeddedOrderStore() {
+        this(Clock.systemUTC(), Duration.ofHours(24));
+    }
+
+    /** {@code retention}: how long an Idempotency-Key claim, and the mark of a deleted order, are kept. */
+    public EmbeddedOrderStore(Clock clock, Duration retention) {
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    private record TimedClaim(IdempotencyClaim claim, Instant claimedAt) {}
 
     /** A change as seen by listeners that keep derived data, such as analytics rollups, in step. */
     public record OrderChange(Order before, Order after) {}
@@ -114,6 +139,7 @@ public class EmbeddedOrderStore implements OrderStore {
             OrderKey key = OrderKey.of(order);
             Versioned current = current(key, expectedEtag);
             orders.remove(key);
+            deletedOrders.put(key, clock.instant());
             List<OrderKey> sameId = new ArrayList<>(keysOf(key.id()));
             sameId.remove(key);
             if (sameId.isEmpty()) {
@@ -172,8 +198,35 @@ public class EmbeddedOrderStore implements OrderStore {
 
     @Override
     public IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim) {
-        IdempotencyClaim existing = idempotencyClaims.putIfAbsent(claim.key(), claim);
-        return existing == null ? claim : existing;
+        Instant now = clock.instant();
+        TimedClaim held = idempotencyClaims.compute(
+                claim.customerId() + '\u0000' + claim.key(),
+                (key, existing) ->
+                        existing == null || expired(existing.claimedAt(), now) ? new TimedClaim(claim, now) : existing);
+        if (claimsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
+            sweep(now);
+        }
+        return held.claim();
+    }
+
+    @Override
+    public boolean wasDeleted(String orderId, String customerId) {
+        Instant deletedAt = deletedOrders.get(new OrderKey(customerId, orderId));
+        return deletedAt != null && !expired(deletedAt, clock.instant());
+    }
+
+    /** Number of Idempotency-Key claims held; expired ones leave within {@link #SWEEP_EVERY} claims. */
+    public int idempotencyClaims() {
+        return idempotencyClaims.size();
+    }
+
+    private boolean expired(Instant since, Instant now) {
+        return !since.plus(retention).isAfter(now);
+    }
+
+    private void sweep(Instant now) {
+        idempotencyClaims.values().removeIf(held -> expired(held.claimedAt(), now));
+        deletedOrders.values().removeIf(deletedAt -> expired(deletedAt, now));
     }
 
     @Override

@@ -59,7 +59,7 @@ class CosmosOrderStoreQueryTest {
                 .willAnswer(call -> paged(List.of((long) newestFirst.size()), Long.class));
         given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
                 .willAnswer(call -> scripted(call.getArgument(0)));
-        store = new CosmosOrderStore(null, null, null, null, container);
+        store = new CosmosOrderStore(null, null, null, null, container, java.time.Duration.ofHours(24));
     }
 
     @Test

@@ -111,12 +111,21 @@ class OrderDocumentMapperTest {
     @Test
     void lookupDocumentsHaveTheirOwnTypeAndPartition() {
         OrderNumberDocument number = OrderNumberDocument.reserve("ORD-20260115-AAAAAB", "id-1", "cust-1");
-        IdempotencyKeyDocument claim = IdempotencyKeyDocument.claim("my key/with?odd#chars", "fp", "id-1", "cust-1");
+        IdempotencyKeyDocument claim = IdempotencyKeyDocument.claim(
+                "my key/with?odd#chars", "fp", "id-1", "cust-1", java.time.Duration.ofHours(24));
 
         assertThat(number.partitionKey).isEqualTo("order_number:ORD-20260115-AAAAAB");
         assertThat(number.type).isEqualTo("order_number");
         assertThat(claim.id).matches("idem-[0-9a-f]{64}");
         assertThat(claim.partitionKey).isEqualTo("idempotency_key:" + claim.id);
         assertThat(claim.type).isNotEqualTo(OrderDocument.TYPE);
+        assertThat(claim.ttl)
+                .as("Cosmos DB expires the claim after the retention window")
+                .isEqualTo(86_400);
+        assertThat(claim.id)
+                .as("keys are scoped per customer")
+                .isNotEqualTo(IdempotencyKeyDocument.claim(
+                                "my key/with?odd#chars", "fp", "id-1", "cust-2", java.time.Duration.ofHours(24))
+                        .id);
     }
 }

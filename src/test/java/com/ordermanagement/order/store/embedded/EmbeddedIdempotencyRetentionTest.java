@@ -1,0 +1,56 @@
+package com.ordermanagement.order.store.embedded;
+
+import static com.ordermanagement.support.SampleOrders.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.StoredOrder;
+import com.ordermanagement.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key claims and deletion marks last the retention window, then make room. */
+class EmbeddedIdempotencyRetentionTest {
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
+    final EmbeddedOrderStore store = new EmbeddedOrderStore(clock, Duration.ofHours(24));
+
+    @Test
+    void aClaimHoldsForTheRetentionWindowAndCanBeMadeAgainAfterIt() {
+        IdempotencyClaim first = new IdempotencyClaim("k", "fp-1", "order-1", "c1");
+        IdempotencyClaim second = new IdempotencyClaim("k", "fp-2", "order-2", "c1");
+        store.claimIdempotencyKey(first);
+
+        clock.set(Instant.parse("2026-03-01T23:59:59Z"));
+        assertThat(store.claimIdempotencyKey(second)).isEqualTo(first);
+
+        clock.set(Instant.parse("2026-03-02T00:00:00Z"));
+        assertThat(store.claimIdempotencyKey(second)).isEqualTo(second);
+    }
+
+    @Test
+    void expiredClaimsAreSweptSoMemoryStaysBounded() {
+        for (int i = 0; i < EmbeddedOrderStore.SWEEP_EVERY - 1; i++) {
+            store.claimIdempotencyKey(new IdempotencyClaim("old-" + i, "fp", "o-" + i, "c1"));
+        }
+        assertThat(store.idempotencyClaims()).isEqualTo(EmbeddedOrderStore.SWEEP_EVERY - 1);
+
+        clock.set(Instant.parse("2026-03-02T00:00:01Z"));
+        store.claimIdempotencyKey(new IdempotencyClaim("new", "fp", "o-new", "c1"));
+
+        assertThat(store.idempotencyClaims()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletionIsRememberedForTheRetentionWindowOnly() {
+        StoredOrder created = store.create(order("c1", "ORD-20260301-0000000A", clock.instant()));
+        store.delete(created.order(), null);
+
+        clock.set(Instant.parse("2026-03-01T23:00:00Z"));
+        assertThat(store.wasDeleted(created.order().id(), "c1")).isTrue();
+
+        clock.set(Instant.parse("2026-03-02T00:00:00Z"));
+        assertThat(store.wasDeleted(created.order().id(), "c1")).isFalse();
+    }
+}
