@@ -28,5 +28,5 @@ ENV PORT=8000 \
 EXPOSE 8000
 # The liveness probe over bash's /dev/tcp: no curl or wget needed in the runtime image.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
-    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /livez HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

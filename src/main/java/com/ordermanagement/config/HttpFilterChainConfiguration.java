@@ -55,8 +55,8 @@ public class HttpFilterChainConfiguration {
             "X-Request-ID");
 
     @Bean
-    FilterRegistrationBean<CorrelationFilter> correlationFilter() {
-        return register(new CorrelationFilter(), 0, DispatcherType.REQUEST);
+    FilterRegistrationBean<CorrelationFilter> correlationFilter(ClientAddress clientAddress) {
+        return register(new CorrelationFilter(clientAddress), 0, DispatcherType.REQUEST);
     }
 
     @Bean
@@ -79,11 +79,17 @@ public class HttpFilterChainConfiguration {
         return register(new CorsFilter(source), 2, DispatcherType.REQUEST);
     }
 
+    /** Who the client is, resolved through TRUSTED_PROXIES: one rule for rate limits and access logs. */
+    @Bean
+    ClientAddress clientAddress(EdgeProperties edge) {
+        return new ClientAddress(edge.trustedProxies());
+    }
+
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
             RateLimitProperties limits,
             ClientBuckets buckets,
-            EdgeProperties edge,
+            ClientAddress clientAddress,
             ProblemWriter problems,
             MeterRegistry meters) {
         Counter rejections = Counter.builder("http.rate_limit.rejections")
@@ -91,7 +97,7 @@ public class HttpFilterChainConfiguration {
                 .register(meters);
         RateLimitFilter filter = new RateLimitFilter(
                 buckets,
-                new ClientAddress(edge.trustedProxies()),
+                clientAddress,
                 limits.requestsPerMinute(),
                 com.ordermanagement.web.filter.RateLimitExemptions::exempt,
                 problems,

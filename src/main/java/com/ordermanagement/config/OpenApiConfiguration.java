@@ -6,6 +6,9 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,15 +24,20 @@ public class OpenApiConfiguration {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
+    /**
+     * {@code servers} is the configured public URL, or "/" (this host, whatever it is called): never
+     * built from the request's Host header, which a client chooses.
+     */
     @Bean
-    OpenAPI orderManagementOpenApi() {
+    OpenAPI orderManagementOpenApi(@Value("${public-base-url:}") String publicBaseUrl) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(publicBaseUrl.isBlank() ? "/" : publicBaseUrl)))
                 .info(new Info()
                         .title("Order Management Service")
                         .version("v1")
                         .description("Customer orders stored in Azure Cosmos DB, and business analytics over them."
                                 + " JSON is snake_case, timestamps are UTC ISO-8601, money is a decimal number with"
                                 + " two places. Errors are RFC 9457 problem documents.")
-                        .license(new License().name("MIT")));
+                        .license(new License().name("MIT").identifier("MIT")));
     }
 }

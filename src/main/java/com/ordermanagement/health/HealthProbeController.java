@@ -68,7 +68,13 @@ public class HealthProbeController {
         body.put("database", storeReachable(readiness) ? "connected" : "disconnected");
         body.put("timestamp", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         if (readiness instanceof CompositeHealthDescriptor composite) {
-            body.put("components", composite.getComponents());
+            // Each check's status only: details (backends, settings) are configuration, not for the public.
+            Map<String, String> components = new LinkedHashMap<>();
+            composite
+                    .getComponents()
+                    .forEach((name, component) ->
+                            components.put(name, component.getStatus().getCode()));
+            body.put("components", components);
         }
         return respond(up, body);
     }

@@ -21,6 +21,12 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly (GET /error): no error happened, and no such resource exists.
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, null, null, "No such resource"));
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;

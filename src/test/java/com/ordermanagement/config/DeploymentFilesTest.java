@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentFilesTest {
 
-    /** Kubernetes and Docker probe Actuator's own groups; the Python paths are for the Python clients. */
-    static final String LIVENESS = "/actuator/health/liveness";
+    /**
+     * Kubernetes and Docker probe Actuator's own groups on the application port (Actuator's additional
+     * paths); the Python paths are for the Python clients.
+     */
+    static final String LIVENESS = "/livez";
 
-    static final String READINESS = "/actuator/health/readiness";
+    static final String READINESS = "/readyz";
 
     @Test
     void theDockerfileExposesTheApplicationPortRunsAsNonRootAndChecksLiveness() throws IOException {
@@ -49,6 +52,7 @@ class DeploymentFilesTest {
         String applicationYml = Files.readString(Path.of("src/main/resources/application.yml"));
 
         assertThat(applicationYml).containsPattern("(?s)probes:\\s+enabled: true");
+        assertThat(applicationYml).contains("add-additional-paths: true");
         assertThat(applicationYml).containsPattern("(?s)readiness:\\s+include: readinessState,orderStore");
     }
 

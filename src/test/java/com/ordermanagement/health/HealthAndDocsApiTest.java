@@ -52,10 +52,41 @@ class HealthAndDocsApiTest {
                         .json()
                         .get("components")
                         .get("orderStore")
-                        .get("status")
                         .asString())
                 .isEqualTo("UP");
         assertThat(api.get("/health").body()).doesNotContain("diskSpace").doesNotContain("/work");
+    }
+
+    @Test
+    void metricsAndActuatorLinksAreNotPublicAndGetErrorIsNotAServerError() {
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(api.get("/actuator").status()).isEqualTo(404);
+        Api.Response error = api.get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/livez").status()).isEqualTo(200);
+        assertThat(api.get("/readyz").status()).isEqualTo(200);
+    }
+
+    @Test
+    void noAbsoluteUrlIsBuiltFromTheClientsHostHeader() throws Exception {
+        String created = com.ordermanagement.support.RawHttp.exchange(
+                port,
+                "POST /api/v1/orders HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: "
+                        + com.ordermanagement.support.Orders.order("host-check", 1, "1.00")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                                .length
+                        + "\r\nConnection: close\r\n\r\n",
+                com.ordermanagement.support.Orders.order("host-check", 1, "1.00")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String docs = com.ordermanagement.support.RawHttp.exchange(
+                port, "GET /docs HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0]);
+        String openApi = com.ordermanagement.support.RawHttp.exchange(
+                port, "GET /openapi.json HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0]);
+
+        assertThat(created).startsWith("HTTP/1.1 201").containsPattern("(?i)Location: /api/v1/orders/");
+        assertThat(created + docs + openApi).doesNotContain("evil.example");
     }
 
     @Test

@@ -17,7 +17,11 @@ import tools.jackson.databind.JsonNode;
 /** JSON log lines with correlation ids, and the business metrics in Prometheus, after real requests. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"log-format=json", "rate-limit.enabled=false"})
+        properties = {
+            "log-format=json",
+            "rate-limit.enabled=false",
+            "management.endpoints.web.exposure.include=health,prometheus"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityApiTest {
 
@@ -32,7 +36,7 @@ class ObservabilityApiTest {
     }
 
     @Test
-    void everyLogLineOfARequestIsJsonAndCarriesItsCorrelationId(CapturedOutput output) {
+    void everyLogLineOfARequestIsJsonAndCarriesOurIdBesideTheClientsOne(CapturedOutput output) {
         Api.Response response = api.get("/api/v1/orders/missing?customer_id=someone", "X-Request-ID", "trace-4711");
 
         assertThat(response.header("X-Request-ID")).isEqualTo("trace-4711");
@@ -40,15 +44,19 @@ class ObservabilityApiTest {
                 .lines()
                 .filter(line -> line.startsWith("{"))
                 .map(Api::parse)
-                .filter(line -> line.has("request_id")
-                        && line.get("request_id").asString().equals("trace-4711"))
+                .filter(line -> line.has("client_request_id")
+                        && line.get("client_request_id").asString().equals("trace-4711"))
                 .toList();
+        assertThat(lines)
+                .allSatisfy(
+                        line -> assertThat(line.get("request_id").asString()).matches("[0-9a-f-]{36}"));
         assertThat(lines).isNotEmpty();
         JsonNode access = lines.stream()
                 .filter(line -> line.get("log").get("logger").asString().equals("access"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(access.get("message").asString()).matches("GET /api/v1/orders/\\{order_id} 404 \\d+ms");
+        assertThat(access.get("message").asString())
+                .matches("GET /api/v1/orders/\\{order_id} 404 \\d+ms client=(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)");
         assertThat(access.get("message").asString()).doesNotContain("someone");
         assertThat(access.get("@timestamp").asString()).isNotBlank();
     }

@@ -27,12 +27,15 @@ class ProblemErrorControllerTest {
     }
 
     @Test
-    void aDirectVisitOrAnUnknownStatusIsAnInternalErrorWithoutDetails() {
-        ResponseEntity<ProblemDetail> response = controller.error(new MockHttpServletRequest("GET", "/error"));
+    void aDirectVisitIsNotFoundAndAnUnknownStatusIsAnInternalErrorWithoutDetails() {
+        ResponseEntity<ProblemDetail> direct = controller.error(new MockHttpServletRequest("GET", "/error"));
+        MockHttpServletRequest unknown = new MockHttpServletRequest("GET", "/error");
+        unknown.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 999);
+        ResponseEntity<ProblemDetail> odd = controller.error(unknown);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(500);
-        assertThat(response.getBody().getDetail())
-                .isEqualTo("The request could not be completed; the error was logged");
+        assertThat(direct.getStatusCode().value()).isEqualTo(404);
+        assertThat(odd.getStatusCode().value()).isEqualTo(500);
+        assertThat(odd.getBody().getDetail()).isEqualTo("The request could not be completed; the error was logged");
     }
 
     @Test

@@ -65,11 +65,11 @@ public class OrderController {
                     @RequestHeader(name = "Idempotency-Key", required = false)
                     @Size(min = 1, max = 255)
                     @PlainText
-                    String idempotencyKey,
-            UriComponentsBuilder uris) {
+                    String idempotencyKey) {
         CreatedOrder created = orders.create(request.toDraft(), idempotencyKey);
         StoredOrder stored = created.stored();
-        URI location = uris.path("/api/v1/orders/{id}")
+        // A relative reference (RFC 9110 §10.2.2): never built from the client-chosen Host header.
+        URI location = UriComponentsBuilder.fromPath("/api/v1/orders/{id}")
                 .queryParam("customer_id", "{customer}")
                 .encode()
                 .buildAndExpand(stored.order().id(), stored.order().customerId())

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An {@code If-Match} header (RFC 9110): {@code *} or a list of entity tags. Tags are compared by
- * their opaque value, with or without quotes, since stores differ in whether they quote their ETags.
+ * An {@code If-Match} header (RFC 9110): {@code *} or a list of entity tags, compared strongly
+ * (§13.1.1): a weak tag {@code W/"…"} never matches. Strong tags are compared by their opaque value,
+ * with or without quotes, since stores differ in whether they quote their ETags.
  */
 record IfMatch(boolean any, List<String> tags) {
 
@@ -17,6 +18,8 @@ record IfMatch(boolean any, List<String> tags) {
         return new IfMatch(
                 false,
                 Arrays.stream(trimmed.split(","))
+                        .map(String::trim)
+                        .filter(tag -> !tag.startsWith("W/"))
                         .map(IfMatch::opaque)
                         .filter(tag -> !tag.isEmpty())
                         .toList());
@@ -28,9 +31,6 @@ record IfMatch(boolean any, List<String> tags) {
 
     private static String opaque(String tag) {
         String value = tag.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }

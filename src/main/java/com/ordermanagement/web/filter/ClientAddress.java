@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Who the client is. The socket peer, unless the peer is a trusted proxy: then {@code
  * X-Forwarded-For} is read from the right, skipping trusted proxies, and the first hop that is not
  * one is the client. A client cannot choose its identity by sending the header itself, because only
- * hops appended by trusted proxies are believed.
+ * hops appended by trusted proxies are believed. Addresses come out in one canonical spelling
+ * ({@code 001.001.001.001} and {@code 1.1.1.1} are one client); a hop that is not an IP address is
+ * not believed, and the last trusted hop stands for the client instead.
  */
 public class ClientAddress {
 
@@ -48,12 +50,41 @@ public class ClientAddress {
             }
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
-            client = withoutPort(hops.get(i));
+            Optional<InetAddress> hop = literal(withoutPort(hops.get(i)));
+            if (hop.isEmpty()) {
+                return canonical(client);
+            }
+            client = hop.get().getHostAddress();
             if (!isTrusted(client)) {
                 return client;
             }
         }
-        return client;
+        return canonical(client);
+    }
+
+    /**
+     * The rate-limit identity of an address: the address itself for IPv4, its /64 network for IPv6,
+     * since one subscriber is usually given a whole /64 and could otherwise rotate through it.
+     */
+    public static String bucketOf(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        Optional<InetAddress> parsed = literal(address);
+        if (parsed.isEmpty() || parsed.get().getAddress().length != 16) {
+            return address;
+        }
+        byte[] bytes = parsed.get().getAddress();
+        StringBuilder network = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+            network.append(Integer.toHexString(((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF)))
+                    .append(':');
+        }
+        return network.append(":/64").toString();
+    }
+
+    private static String canonical(String address) {
+        return literal(address).map(InetAddress::getHostAddress).orElse(address);
     }
 
     private boolean isTrusted(String address) {
@@ -64,7 +95,7 @@ public class ClientAddress {
     /** Parses an IP literal without ever asking DNS; anything else is not an address. */
     static Optional<InetAddress> literal(String text) {
         if (text == null
-                || !(IPV4.matcher(text).matches()
+                || !((IPV4.matcher(text).matches() && octetsFit(text))
                         || (text.contains(":") && IPV6.matcher(text).matches()))) {
             return Optional.empty();
         }
@@ -73,6 +104,16 @@ public class ClientAddress {
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /** 999.1.1.1 is no literal, and InetAddress would take it for a host name and ask DNS. */
+    private static boolean octetsFit(String ipv4) {
+        for (String octet : ipv4.split("\\.")) {
+            if (Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutPort(String hop) {

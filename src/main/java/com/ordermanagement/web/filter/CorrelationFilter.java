@@ -15,39 +15,64 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Gives every request a correlation id — the caller's {@code X-Request-ID} when it is a sane token,
- * a new UUID otherwise — echoes it in the response, puts it in every log line of the request
- * ({@code request_id}), and writes one access-log line: method, route template, status, duration.
- * The route template (not the raw path) keeps customer ids and emails out of the access log.
+ * Gives every request our own correlation id ({@code request_id} in every log line of the request).
+ * A caller's {@code X-Request-ID} is kept only when it is a sane token: then it is echoed in the
+ * response and logged as {@code client_request_id} beside ours (a client may reuse or forge ids, so
+ * it never replaces ours); otherwise our id is echoed. Writes one access-log line: method, route
+ * template, status, duration and the client address as resolved through trusted proxies. The route
+ * template (not the raw path) keeps customer ids and emails out of the access log.
  */
 public class CorrelationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-ID";
     public static final String MDC_KEY = "request_id";
+    public static final String CLIENT_MDC_KEY = "client_request_id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Logger access = LoggerFactory.getLogger("access");
+
+    private final ClientAddress clients;
+
+    public CorrelationFilter(ClientAddress clients) {
+        this.clients = clients;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String supplied = request.getHeader(HEADER);
-        String id = supplied != null && SANE.matcher(supplied).matches()
-                ? supplied
-                : UUID.randomUUID().toString();
+        boolean sane = supplied != null && SANE.matcher(supplied).matches();
+        String id = newId();
         long started = System.nanoTime();
         MDC.put(MDC_KEY, id);
-        response.setHeader(HEADER, id);
+        if (sane) {
+            MDC.put(CLIENT_MDC_KEY, supplied);
+        }
+        response.setHeader(HEADER, sane ? supplied : id);
         try {
             chain.doFilter(request, response);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
+            String client = clients.of(request);
             if (RateLimitExemptions.exempt(request.getRequestURI())) {
                 // Probes and scrapes arrive every few seconds; their lines would drown the rest.
-                access.debug("{} {} {} {}ms", request.getMethod(), route(request), response.getStatus(), millis);
+                access.debug(
+                        "{} {} {} {}ms client={}",
+                        request.getMethod(),
+                        route(request),
+                        response.getStatus(),
+                        millis,
+                        client);
             } else {
-                access.info("{} {} {} {}ms", request.getMethod(), route(request), response.getStatus(), millis);
+                access.info(
+                        "{} {} {} {}ms client={}",
+                        request.getMethod(),
+                        route(request),
+                        response.getStatus(),
+                        millis,
+                        client);
             }
             MDC.remove(MDC_KEY);
+            MDC.remove(CLIENT_MDC_KEY);
         }
     }
 

@@ -53,7 +53,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ConsumptionProbe probe = buckets.tryConsume(clients.of(request));
+        ConsumptionProbe probe = buckets.tryConsume(ClientAddress.bucketOf(clients.of(request)));
         response.setHeader("RateLimit-Limit", Integer.toString(limit));
         response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         response.setHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));

@@ -24,7 +24,7 @@ class ClientAddressTest {
         assertThat(behindProxies.of(request("10.2.3.4", "6.6.6.6, 198.51.100.4, 192.168.1.7")))
                 .isEqualTo("198.51.100.4");
         assertThat(behindProxies.of(request("2001:db8::1", "[2001:db9::5]:443")))
-                .isEqualTo("2001:db9::5");
+                .isEqualTo("2001:db9:0:0:0:0:0:5");
         assertThat(behindProxies.of(request("10.2.3.4", "198.51.100.4:8080"))).isEqualTo("198.51.100.4");
     }
 
@@ -39,8 +39,20 @@ class ClientAddressTest {
         assertThat(ClientAddress.literal("localhost")).isEmpty();
         assertThat(ClientAddress.literal("example.com")).isEmpty();
         assertThat(ClientAddress.literal("10.0.0.1")).isPresent();
+        assertThat(ClientAddress.literal("999.1.1.1"))
+                .as("no literal, and never a DNS name")
+                .isEmpty();
         assertThatThrownBy(() -> new ClientAddress(List.of("proxy.internal"))).hasMessageContaining("TRUSTED_PROXIES");
         assertThatThrownBy(() -> new ClientAddress(List.of("10.0.0.0/33"))).hasMessageContaining("prefix");
+    }
+
+    @Test
+    void clientsComeOutInOneSpellingAndIpv6BucketsAreSlash64() {
+        assertThat(behindProxies.of(request("10.0.0.1", "001.002.003.004"))).isEqualTo("1.2.3.4");
+        assertThat(behindProxies.of(request("10.0.0.1", "garbage, 10.0.0.9"))).isEqualTo("10.0.0.9");
+        assertThat(ClientAddress.bucketOf("2001:db8:aa:bb:1:2:3:4")).isEqualTo("2001:db8:aa:bb::/64");
+        assertThat(ClientAddress.bucketOf("2001:0db8:00aa:00bb::9")).isEqualTo("2001:db8:aa:bb::/64");
+        assertThat(ClientAddress.bucketOf("203.0.113.5")).isEqualTo("203.0.113.5");
     }
 
     private static MockHttpServletRequest request(String peer, String forwardedFor) {

@@ -62,4 +62,40 @@ class TrustedProxyApiTest {
 
         assertThat(sameClient.status()).isEqualTo(429);
     }
+
+    @Test
+    void oneAddressWrittenDifferentlyIsOneClient() {
+        for (String spelling : new String[] {"198.51.100.20", "198.051.100.020", "::ffff:198.51.100.20"}) {
+            api.get("/api/v1/orders", "X-Forwarded-For", spelling);
+        }
+
+        assertThat(api.get("/api/v1/orders", "X-Forwarded-For", "198.51.100.20").status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void aHopThatIsNotAnAddressBuysNoNewBucket() {
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/v1/orders", "X-Forwarded-For", "not-an-ip-" + i);
+        }
+
+        // Each request named another "client"; none was believed, so they shared the proxy's bucket.
+        assertThat(api.get("/api/v1/orders", "X-Forwarded-For", "still-not-an-ip")
+                        .status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void ipv6ClientsAreLimitedPerSlash64() {
+        for (int i = 1; i <= 3; i++) {
+            api.get("/api/v1/orders", "X-Forwarded-For", "2001:db8:1:2::" + Integer.toHexString(i));
+        }
+
+        assertThat(api.get("/api/v1/orders", "X-Forwarded-For", "2001:db8:1:2:ffff::9")
+                        .status())
+                .isEqualTo(429);
+        assertThat(api.get("/api/v1/orders", "X-Forwarded-For", "2001:db8:1:3::1")
+                        .status())
+                .isEqualTo(200);
+    }
 }

@@ -25,6 +25,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -52,7 +53,6 @@ public class EmbeddedOrderStore implements OrderStore {
     private final AtomicLong claimsSinceSweep = new AtomicLong();
     private final Clock clock;
     private final Duration retention;
-    private final AtomicLong versions = new AtomicLong();
     private final List<Consumer<OrderChange>> listeners = new ArrayList<>();
 
     /** Sweeps expired claims and deletion marks after this many claims: amortised, no timer thread. */
@@ -88,7 +88,7 @@ public class EmbeddedOrderStore implements OrderStore {
             if (keysByNumber.containsKey(order.orderNumber())) {
                 throw new OrderNumberTakenException();
             }
-            Versioned stored = new Versioned(order, versions.incrementAndGet());
+            Versioned stored = new Versioned(order, Versioned.next(0));
             orders.put(key, stored);
             keysById.merge(order.id(), key, EmbeddedOrderStore::withKey);
             keysByNumber.put(order.orderNumber(), key);
@@ -124,7 +124,7 @@ public class EmbeddedOrderStore implements OrderStore {
         return guard.write(() -> {
             OrderKey key = OrderKey.of(order);
             Versioned current = current(key, expectedEtag);
-            Versioned stored = new Versioned(order, versions.incrementAndGet());
+            Versioned stored = new Versioned(order, Versioned.next(current.version()));
             unindex(current.order());
             orders.put(key, stored);
             index(order);
@@ -327,6 +327,18 @@ public class EmbeddedOrderStore implements OrderStore {
      * keeps a million stored orders from holding a million ETag strings.
      */
     private record Versioned(Order order, long version) {
+        /**
+         * A random version unlike the previous one: ETags are opaque and reveal nothing, unlike a
+         * shared counter, whose values would tell any client how many writes the service takes.
+         */
+        static long next(long previous) {
+            long version;
+            do {
+                version = ThreadLocalRandom.current().nextLong();
+            } while (version == previous || version == 0);
+            return version;
+        }
+
         String etag() {
             return "\"" + Long.toHexString(version) + "\"";
         }

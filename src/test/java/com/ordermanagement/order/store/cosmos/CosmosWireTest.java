@@ -70,7 +70,8 @@ class CosmosWireTest {
                         "--cosmos.key=" + FAKE_KEY,
                         "--cosmos.connection-mode=gateway",
                         "--cosmos.database=WireTest",
-                        "--cosmos.container=Orders");
+                        "--cosmos.container=Orders",
+                        "--management.endpoints.web.exposure.include=health,prometheus");
         api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
         container =
                 context.getBean(CosmosAsyncClient.class).getDatabase("WireTest").getContainer("Orders");
@@ -200,12 +201,10 @@ class CosmosWireTest {
         Api.Response ready = api.get("/api/v1/health/ready");
 
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.json()
-                        .get("components")
-                        .get("orderStore")
-                        .get("details")
-                        .get("store")
-                        .asString())
+        assertThat(ready.json().get("database").asString()).isEqualTo("connected");
+        assertThat(ready.json().get("components").get("orderStore").asString()).isEqualTo("UP");
+        assertThat(context.getBean(com.ordermanagement.order.store.OrderStore.class)
+                        .kind())
                 .isEqualTo("cosmos");
     }
 
