@@ -163,7 +163,7 @@ mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{
 row "GET one order with the rate limit on / off" "$(mean "$CHAIN_ON")" "$(mean "$CHAIN_OFF")" ">= 0.9" "req/s"
 
 echo "3/5 Analytics and memory at 1,000,000 demo orders…" >&2
-read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000)
+read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000 EMBEDDED_MAX_ORDERS=1500000)
 BASE="http://127.0.0.1:$PORT"
 LOADED=$(grep -o 'Demo data ready: [0-9]* orders in [0-9]* ms' "$WORK/large.log" | awk '{print $7}')
 settle "$PID"

@@ -21,11 +21,26 @@ public class EmbeddedStoreConfiguration {
     EmbeddedOrderStore embeddedOrderStore(
             CosmosProperties cosmos,
             Clock clock,
-            @Value("${orders.idempotency-key-retention}") Duration idempotencyKeyRetention) {
+            @Value("${orders.idempotency-key-retention}") Duration idempotencyKeyRetention,
+            @Value("${embedded.max-orders:0}") long configuredMaxOrders) {
         cosmos.validate();
-        log.warn("COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops");
-        return new EmbeddedOrderStore(clock, idempotencyKeyRetention);
+        long maxOrders = configuredMaxOrders > 0 ? configuredMaxOrders : defaultMaxOrders();
+        log.warn(
+                "COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops"
+                        + " (at most {} orders; EMBEDDED_MAX_ORDERS changes that)",
+                maxOrders);
+        return new EmbeddedOrderStore(clock, idempotencyKeyRetention, maxOrders);
     }
+
+    /**
+     * Half the heap, at about 3 KB per stored order with its indexes and rollups (measured about
+     * 2.7 KB): the other half stays for requests, analytics and the rest of the service.
+     */
+    static long defaultMaxOrders() {
+        return Math.max(1_000, Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_ORDER);
+    }
+
+    static final long BYTES_PER_ORDER = 3_000;
 
     /** Rollups follow every write of the embedded store, so analytics read buckets, not orders. */
     @Bean

@@ -76,7 +76,9 @@ public class HttpFilterChainConfiguration {
             cors.setMaxAge(600L);
             source.registerCorsConfiguration("/**", cors);
         }
-        return register(new CorsFilter(source), 2, DispatcherType.REQUEST);
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new com.ordermanagement.web.filter.ProblemCorsProcessor());
+        return register(filter, 2, DispatcherType.REQUEST);
     }
 
     /** Who the client is, resolved through TRUSTED_PROXIES: one rule for rate limits and access logs. */

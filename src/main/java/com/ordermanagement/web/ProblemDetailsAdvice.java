@@ -9,6 +9,7 @@ import com.ordermanagement.order.domain.OrderRuleViolationException;
 import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.StaleOrderException;
 import com.ordermanagement.order.store.InvalidContinuationTokenException;
+import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.order.store.StoreUnavailableException;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,6 +101,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidAnalytics(InvalidAnalyticsRequestException e) {
         return Problems.invalid(
                 HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(StoreFullException.class)
+    ProblemDetail storeFull(StoreFullException e) {
+        return Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "/problems/store-full", "Store full", e.getMessage());
     }
 
     @ExceptionHandler(StoreUnavailableException.class)
@@ -251,7 +257,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (problem.getType() == null
                     || "about:blank".equals(problem.getType().toString())) {
+                // Spring's own problems: their details quote the request (path, Content-Type, method).
                 problem.setType(java.net.URI.create(Problems.genericType(statusCode)));
+                problem.setDetail(Problems.genericDetail(statusCode));
             }
         }
         return super.createResponseEntity(body, headers, statusCode, request);

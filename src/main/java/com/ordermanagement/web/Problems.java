@@ -36,6 +36,24 @@ public final class Problems {
         return "/problems/" + name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * A fixed sentence for a plain HTTP error: never the request's own text (a path, a Content-Type,
+     * a method), which would turn the problem body into a mirror for whatever a client sends.
+     */
+    public static String genericDetail(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "No acceptable representation: this resource answers JSON";
+            case 415 -> "Request bodies must be JSON (Content-Type: application/json)";
+            case 400 -> "The request is malformed";
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                yield known != null ? known.getReasonPhrase() : "HTTP " + status.value();
+            }
+        };
+    }
+
     /** A problem's instance URI for a request path; a path that is not a valid URI reference becomes "/". */
     public static URI instance(String path) {
         try {

@@ -22,6 +22,12 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(response, DocsPaths.matches(request.getRequestURI()));
+        chain.doFilter(request, response);
+    }
+
+    /** The headers every answer carries; also used where the container answers before any filter runs. */
+    public static void apply(HttpServletResponse response, boolean docs) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         // OWASP: the legacy XSS auditor is removed from browsers and could be abused; switch it off explicitly.
@@ -34,12 +40,10 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
                         + " payment=(), usb=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        boolean docs = DocsPaths.matches(request.getRequestURI());
         response.setHeader("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
         if (!docs) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 
     @Override

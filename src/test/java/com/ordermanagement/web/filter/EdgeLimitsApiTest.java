@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.RawHttp;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -158,5 +159,11 @@ class EdgeLimitsApiTest {
 
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
         assertThat(get.header("Access-Control-Allow-Origin")).isNull();
+        for (Api.Response refused : List.of(preflight, get)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("type").asString()).isEqualTo("/problems/cors-origin-refused");
+            assertThat(refused.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
     }
 }

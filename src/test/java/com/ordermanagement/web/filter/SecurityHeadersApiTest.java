@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,5 +77,28 @@ class SecurityHeadersApiTest {
 
         assertThat(unknownField.body()).doesNotContain("<script>");
         assertThat(badParam.body()).doesNotContain("<script>");
+    }
+
+    @Test
+    void plainHttpErrorsAnswerFixedSentencesNotTheRequestsOwnText() {
+        Api.Response unknownPath = api.get("/api/v1/nothing-here-marker42");
+        Api.Response oddJson = api.send(
+                "PUT",
+                "/api/v1/orders/x?customer_id=c",
+                "{}",
+                "Content-Type",
+                "application/vnd.marker42+json; marker42=yes");
+        Api.Response wrongMethod = api.send("PATCH", "/api/v1/orders/x", null);
+
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.json().get("detail").asString()).isEqualTo("No such resource");
+        assertThat(oddJson.status()).isEqualTo(415);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        for (Api.Response response : List.of(unknownPath, oddJson, wrongMethod)) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString())
+                    .doesNotContain("marker42")
+                    .doesNotContain("PATCH");
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.ordermanagement.order.store.OrderListQuery;
 import com.ordermanagement.order.store.OrderNumberTakenException;
 import com.ordermanagement.order.store.OrderSlice;
 import com.ordermanagement.order.store.OrderStore;
+import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.VersionConflictException;
 import java.time.Clock;
@@ -35,6 +36,8 @@ import java.util.function.Consumer;
  */
 public class EmbeddedOrderStore implements OrderStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedOrderStore.class);
+
     private final ReadWriteGuard guard = new ReadWriteGuard();
     private final Map<OrderKey, Versioned> orders = new HashMap<>();
     /** An {@link OrderKey}, or a list of them in the rare case of one id used by several customers. */
@@ -59,14 +62,21 @@ public class EmbeddedOrderStore implements OrderStore {
     static final int SWEEP_EVERY = 1024;
 
     public EmbeddedOrderStore() {
-        this(Clock.systemUTC(), Duration.ofHours(24));
+        this(Clock.systemUTC(), Duration.ofHours(24), Long.MAX_VALUE);
     }
 
-    /** {@code retention}: how long an Idempotency-Key claim, and the mark of a deleted order, are kept. */
-    public EmbeddedOrderStore(Clock clock, Duration retention) {
+    /**
+     * {@code retention}: how long an Idempotency-Key claim, and the mark of a deleted order, are kept;
+     * {@code maxOrders}: how many orders fit, so that the heap is never exhausted by orders.
+     */
+    public EmbeddedOrderStore(Clock clock, Duration retention, long maxOrders) {
         this.clock = clock;
         this.retention = retention;
+        this.maxOrders = maxOrders;
     }
+
+    private final long maxOrders;
+    private boolean warnedNearlyFull;
 
     private record TimedClaim(IdempotencyClaim claim, Instant claimedAt) {}
 
@@ -87,6 +97,13 @@ public class EmbeddedOrderStore implements OrderStore {
             }
             if (keysByNumber.containsKey(order.orderNumber())) {
                 throw new OrderNumberTakenException();
+            }
+            if (orders.size() >= maxOrders) {
+                throw new StoreFullException();
+            }
+            if (!warnedNearlyFull && orders.size() >= maxOrders / 10 * 9) {
+                warnedNearlyFull = true;
+                log.warn("The in-memory order store is 90 % full ({} of {} orders)", orders.size(), maxOrders);
             }
             Versioned stored = new Versioned(order, Versioned.next(0));
             orders.put(key, stored);

@@ -2,19 +2,24 @@ package com.ordermanagement.order.store.embedded;
 
 import static com.ordermanagement.support.SampleOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key claims and deletion marks last the retention window, then make room. */
-class EmbeddedIdempotencyRetentionTest {
+/**
+ * Idempotency-Key claims and deletion marks last the retention window, then make room; the store
+ * holds at most its configured number of orders.
+ */
+class EmbeddedStoreLimitsTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
-    final EmbeddedOrderStore store = new EmbeddedOrderStore(clock, Duration.ofHours(24));
+    final EmbeddedOrderStore store = new EmbeddedOrderStore(clock, Duration.ofHours(24), 3);
 
     @Test
     void aClaimHoldsForTheRetentionWindowAndCanBeMadeAgainAfterIt() {
@@ -52,5 +57,18 @@ class EmbeddedIdempotencyRetentionTest {
 
         clock.set(Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(store.wasDeleted(created.order().id(), "c1")).isFalse();
+    }
+
+    @Test
+    void aFullStoreRefusesNewOrdersUntilOneIsDeleted() {
+        StoredOrder first = store.create(order("c1", "ORD-20260301-0000000B", clock.instant()));
+        store.create(order("c1", "ORD-20260301-0000000C", clock.instant()));
+        store.create(order("c1", "ORD-20260301-0000000D", clock.instant()));
+
+        assertThatThrownBy(() -> store.create(order("c1", "ORD-20260301-0000000E", clock.instant())))
+                .isInstanceOf(StoreFullException.class);
+        store.delete(first.order(), null);
+        assertThat(store.create(order("c1", "ORD-20260301-0000000E", clock.instant())))
+                .isNotNull();
     }
 }
