@@ -340,6 +340,13 @@ class PythonClientCompatibilityApiTest {
                     .isEqualTo(422);
         }
         assertThat(ok(path).get("customer_email").asString()).isEqualTo("buyer@example.com");
+        Api.Response longReason = api.post(
+                "/api/v1/orders/" + order.get("id").asString() + "/cancel?customer_id=" + customer,
+                "{\"reason\": \"" + "r".repeat(20_000) + "\"}");
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        assertThat(ok(path).get("status").asString()).isEqualTo("pending");
     }
 
     @Test
