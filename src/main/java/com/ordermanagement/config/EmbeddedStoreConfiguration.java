@@ -1,6 +1,6 @@
 package com.ordermanagement.config;
 
-import com.ordermanagement.analytics.store.embedded.EmbeddedAnalytics;
+import com.ordermanagement.analytics.store.embedded.EmbeddedAnalyticsQueries;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,8 +44,8 @@ public class EmbeddedStoreConfiguration {
 
     /** Rollups follow every write of the embedded store, so analytics read buckets, not orders. */
     @Bean
-    EmbeddedAnalytics embeddedAnalytics(EmbeddedOrderStore store) {
-        EmbeddedAnalytics analytics = new EmbeddedAnalytics();
+    EmbeddedAnalyticsQueries embeddedAnalytics(EmbeddedOrderStore store) {
+        EmbeddedAnalyticsQueries analytics = new EmbeddedAnalyticsQueries();
         store.addListener(analytics);
         return analytics;
     }

@@ -1,16 +1,8 @@
 package com.ordermanagement.web;
 
-import com.ordermanagement.analytics.service.InvalidAnalyticsRequestException;
-import com.ordermanagement.order.domain.FieldProblem;
-import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
-import com.ordermanagement.order.domain.IdempotentOrderDeletedException;
-import com.ordermanagement.order.domain.OrderNotFoundException;
-import com.ordermanagement.order.domain.OrderRuleViolationException;
-import com.ordermanagement.order.domain.OrderStateConflictException;
-import com.ordermanagement.order.domain.StaleOrderException;
-import com.ordermanagement.order.store.InvalidContinuationTokenException;
-import com.ordermanagement.order.store.StoreFullException;
-import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.common.problem.FieldProblem;
+import com.ordermanagement.common.problem.Problems;
+import com.ordermanagement.common.store.StoreUnavailableException;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -19,6 +11,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,69 +38,19 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** The one place where exceptions become RFC 9457 problems; nothing internal reaches a body. */
+/**
+ * Where the framework's exceptions, the shared store failures and anything unexpected become RFC 9457
+ * problems; nothing internal reaches a body. Each feature answers its own exceptions in its own advice
+ * ({@code OrderProblems}, {@code AnalyticsProblems}), which runs first: this one knows no feature.
+ */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String BODY_RULES = "The request body breaks field rules";
     private static final java.util.regex.Pattern SAFE_FIELD_PATH =
             java.util.regex.Pattern.compile("[A-Za-z0-9_.\\[\\]]{1,100}");
-
-    @ExceptionHandler(OrderNotFoundException.class)
-    ProblemDetail notFound(OrderNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "/problems/order-not-found", "Order not found", e.getMessage());
-    }
-
-    @ExceptionHandler(OrderStateConflictException.class)
-    ProblemDetail conflict(OrderStateConflictException e) {
-        return Problems.of(
-                HttpStatus.CONFLICT, "/problems/order-state-conflict", "Order state conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(StaleOrderException.class)
-    ProblemDetail stale(StaleOrderException e) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "/problems/stale-etag", "Stale ETag", e.getMessage());
-    }
-
-    @ExceptionHandler(OrderRuleViolationException.class)
-    ProblemDetail ruleViolation(OrderRuleViolationException e) {
-        return Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The order breaks a business rule", e.problems());
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        return Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "/problems/idempotency-key-reused",
-                "Idempotency-Key reused",
-                e.getMessage());
-    }
-
-    @ExceptionHandler(IdempotentOrderDeletedException.class)
-    ProblemDetail idempotentOrderDeleted(IdempotentOrderDeletedException e) {
-        return Problems.of(HttpStatus.CONFLICT, "/problems/idempotent-order-deleted", "Order deleted", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidContinuationTokenException.class)
-    ProblemDetail invalidToken(InvalidContinuationTokenException e) {
-        return Problems.invalid(
-                HttpStatus.BAD_REQUEST,
-                e.getMessage(),
-                List.of(new FieldProblem("continuation_token", "is not a token this listing handed out")));
-    }
-
-    /** The detail is the Python service's own sentence (its clients match on it); errors name the field. */
-    @ExceptionHandler(InvalidAnalyticsRequestException.class)
-    ProblemDetail invalidAnalytics(InvalidAnalyticsRequestException e) {
-        return Problems.invalid(
-                HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(StoreFullException.class)
-    ProblemDetail storeFull(StoreFullException e) {
-        return Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "/problems/store-full", "Store full", e.getMessage());
-    }
 
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {

@@ -1,5 +1,6 @@
 package com.ordermanagement.web;
 
+import com.ordermanagement.common.problem.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

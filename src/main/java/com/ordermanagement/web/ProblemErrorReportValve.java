@@ -1,5 +1,6 @@
 package com.ordermanagement.web;
 
+import com.ordermanagement.common.problem.Problems;
 import com.ordermanagement.web.filter.SecurityHeadersFilter;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package com.ordermanagement.web;
 
+import com.ordermanagement.common.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
-import com.ordermanagement.analytics.store.embedded.EmbeddedAnalytics;
+import com.ordermanagement.analytics.store.embedded.EmbeddedAnalyticsQueries;
 import com.ordermanagement.order.api.AddressRequest;
 import com.ordermanagement.order.api.CreateOrderRequest;
 import com.ordermanagement.order.api.OrderItemRequest;
@@ -81,7 +81,7 @@ class DemoOrderGeneratorTest {
     @Test
     void analyticsOverDemoDataEqualABruteForceRecomputation() {
         EmbeddedOrderStore store = new EmbeddedOrderStore();
-        EmbeddedAnalytics analytics = new EmbeddedAnalytics();
+        EmbeddedAnalyticsQueries analytics = new EmbeddedAnalyticsQueries();
         store.addListener(analytics);
         List<Order> orders = generate(3, 4_000);
         orders.forEach(store::create);

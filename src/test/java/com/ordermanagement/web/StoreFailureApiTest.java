@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
-import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.common.store.StoreUnavailableException;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import com.ordermanagement.support.Api;
 import java.time.Duration;

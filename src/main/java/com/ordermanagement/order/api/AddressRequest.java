@@ -1,8 +1,8 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.CountryCode;
+import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.Address;
-import com.ordermanagement.web.validation.CountryCode;
-import com.ordermanagement.web.validation.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

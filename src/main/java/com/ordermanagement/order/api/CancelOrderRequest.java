@@ -1,6 +1,6 @@
 package com.ordermanagement.order.api;
 
-import com.ordermanagement.web.validation.MultilineText;
+import com.ordermanagement.common.validation.MultilineText;
 import jakarta.validation.constraints.Size;
 
 public record CancelOrderRequest(

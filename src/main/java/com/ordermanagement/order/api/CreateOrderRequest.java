@@ -1,12 +1,12 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.Amount;
+import com.ordermanagement.common.validation.CurrencyCode;
+import com.ordermanagement.common.validation.ExternalId;
+import com.ordermanagement.common.validation.MultilineText;
+import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.Charges;
 import com.ordermanagement.order.domain.OrderDraft;
-import com.ordermanagement.web.validation.Amount;
-import com.ordermanagement.web.validation.CurrencyCode;
-import com.ordermanagement.web.validation.ExternalId;
-import com.ordermanagement.web.validation.MultilineText;
-import com.ordermanagement.web.validation.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

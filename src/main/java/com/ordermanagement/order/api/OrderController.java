@@ -1,12 +1,12 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.ExternalId;
+import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.service.CreatedOrder;
 import com.ordermanagement.order.service.OrderService;
 import com.ordermanagement.order.store.StoredOrder;
-import com.ordermanagement.web.validation.ExternalId;
-import com.ordermanagement.web.validation.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

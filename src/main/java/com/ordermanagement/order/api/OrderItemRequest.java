@@ -1,8 +1,8 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.ExternalId;
+import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.OrderItem;
-import com.ordermanagement.web.validation.ExternalId;
-import com.ordermanagement.web.validation.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

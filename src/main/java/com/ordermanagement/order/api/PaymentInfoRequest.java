@@ -1,9 +1,9 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.PaymentInfo;
 import com.ordermanagement.order.domain.PaymentMethod;
 import com.ordermanagement.order.domain.PaymentStatus;
-import com.ordermanagement.web.validation.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

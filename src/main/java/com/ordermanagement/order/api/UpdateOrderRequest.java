@@ -1,9 +1,9 @@
 package com.ordermanagement.order.api;
 
+import com.ordermanagement.common.validation.Amount;
+import com.ordermanagement.common.validation.MultilineText;
 import com.ordermanagement.order.domain.OrderChanges;
 import com.ordermanagement.order.domain.OrderStatus;
-import com.ordermanagement.web.validation.Amount;
-import com.ordermanagement.web.validation.MultilineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

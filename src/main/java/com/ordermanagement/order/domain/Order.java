@@ -3,6 +3,7 @@ package com.ordermanagement.order.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** An order as the business sees it; every total is derived from the items and charges. */
 public record Order(
@@ -42,51 +43,18 @@ public record Order(
                 .add(charges.taxAmount())
                 .add(charges.shippingAmount())
                 .subtract(charges.discountAmount());
-        return new Order(
-                id,
-                orderNumber,
-                customerId,
-                customerEmail,
-                status,
-                newItems,
-                newSubtotal,
-                charges.taxAmount(),
-                charges.shippingAmount(),
-                charges.discountAmount(),
-                total,
-                currency,
-                billingAddress,
-                shippingAddress,
-                paymentInfo,
-                notes,
-                source,
-                cancellationReason,
-                createdAt,
-                updatedAt);
+        return copy(copy -> {
+            copy.items = newItems;
+            copy.subtotal = newSubtotal;
+            copy.taxAmount = charges.taxAmount();
+            copy.shippingAmount = charges.shippingAmount();
+            copy.discountAmount = charges.discountAmount();
+            copy.totalAmount = total;
+        });
     }
 
     public Order withOrderNumber(String number) {
-        return new Order(
-                id,
-                number,
-                customerId,
-                customerEmail,
-                status,
-                items,
-                subtotal,
-                taxAmount,
-                shippingAmount,
-                discountAmount,
-                totalAmount,
-                currency,
-                billingAddress,
-                shippingAddress,
-                paymentInfo,
-                notes,
-                source,
-                cancellationReason,
-                createdAt,
-                updatedAt);
+        return copy(copy -> copy.orderNumber = number);
     }
 
     /**
@@ -105,51 +73,100 @@ public record Order(
     }
 
     public Order withStatus(OrderStatus newStatus, String reason, Instant at) {
-        return new Order(
-                id,
-                orderNumber,
-                customerId,
-                customerEmail,
-                newStatus,
-                items,
-                subtotal,
-                taxAmount,
-                shippingAmount,
-                discountAmount,
-                totalAmount,
-                currency,
-                billingAddress,
-                shippingAddress,
-                paymentInfo,
-                notes,
-                source,
-                reason,
-                createdAt,
-                at);
+        return copy(copy -> {
+            copy.status = newStatus;
+            copy.cancellationReason = reason;
+            copy.updatedAt = at;
+        });
     }
 
     public Order withContact(
             String email, Address billing, Address shipping, PaymentInfo payment, String newNotes, Instant at) {
-        return new Order(
-                id,
-                orderNumber,
-                customerId,
-                email,
-                status,
-                items,
-                subtotal,
-                taxAmount,
-                shippingAmount,
-                discountAmount,
-                totalAmount,
-                currency,
-                billing,
-                shipping,
-                payment,
-                newNotes,
-                source,
-                cancellationReason,
-                createdAt,
-                at);
+        return copy(copy -> {
+            copy.customerEmail = email;
+            copy.billingAddress = billing;
+            copy.shippingAddress = shipping;
+            copy.paymentInfo = payment;
+            copy.notes = newNotes;
+            copy.updatedAt = at;
+        });
+    }
+
+    /** The one place that copies all twenty fields: each {@code with…} method names only what it changes. */
+    private Order copy(Consumer<Copy> changes) {
+        Copy copy = new Copy(this);
+        changes.accept(copy);
+        return copy.build();
+    }
+
+    /** The fields of an order being copied, changed in place before the new record is built. */
+    private static final class Copy {
+        private final String id;
+        private final String customerId;
+        private final String currency;
+        private final String source;
+        private final Instant createdAt;
+        private String orderNumber;
+        private String customerEmail;
+        private OrderStatus status;
+        private List<OrderItem> items;
+        private BigDecimal subtotal;
+        private BigDecimal taxAmount;
+        private BigDecimal shippingAmount;
+        private BigDecimal discountAmount;
+        private BigDecimal totalAmount;
+        private Address billingAddress;
+        private Address shippingAddress;
+        private PaymentInfo paymentInfo;
+        private String notes;
+        private String cancellationReason;
+        private Instant updatedAt;
+
+        Copy(Order order) {
+            id = order.id;
+            orderNumber = order.orderNumber;
+            customerId = order.customerId;
+            customerEmail = order.customerEmail;
+            status = order.status;
+            items = order.items;
+            subtotal = order.subtotal;
+            taxAmount = order.taxAmount;
+            shippingAmount = order.shippingAmount;
+            discountAmount = order.discountAmount;
+            totalAmount = order.totalAmount;
+            currency = order.currency;
+            billingAddress = order.billingAddress;
+            shippingAddress = order.shippingAddress;
+            paymentInfo = order.paymentInfo;
+            notes = order.notes;
+            source = order.source;
+            cancellationReason = order.cancellationReason;
+            createdAt = order.createdAt;
+            updatedAt = order.updatedAt;
+        }
+
+        Order build() {
+            return new Order(
+                    id,
+                    orderNumber,
+                    customerId,
+                    customerEmail,
+                    status,
+                    items,
+                    subtotal,
+                    taxAmount,
+                    shippingAmount,
+                    discountAmount,
+                    totalAmount,
+                    currency,
+                    billingAddress,
+                    shippingAddress,
+                    paymentInfo,
+                    notes,
+                    source,
+                    cancellationReason,
+                    createdAt,
+                    updatedAt);
+        }
     }
 }

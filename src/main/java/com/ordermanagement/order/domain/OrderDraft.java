@@ -1,5 +1,6 @@
 package com.ordermanagement.order.domain;
 
+import com.ordermanagement.common.problem.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.ordermanagement.order.domain;
 
+import com.ordermanagement.common.problem.FieldProblem;
 import java.util.List;
 
 /** A request that parsed and passed field checks but breaks a business rule. */

@@ -1,15 +1,11 @@
 package com.ordermanagement.order.service;
 
-import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
-import com.ordermanagement.order.domain.IdempotentOrderDeletedException;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderChanges;
 import com.ordermanagement.order.domain.OrderDraft;
-import com.ordermanagement.order.domain.OrderNotFoundException;
 import com.ordermanagement.order.domain.OrderNumber;
 import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.OrderStatus;
-import com.ordermanagement.order.domain.StaleOrderException;
 import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
 import com.ordermanagement.order.store.OrderGoneException;

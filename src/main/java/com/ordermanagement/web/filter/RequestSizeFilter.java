@@ -1,7 +1,7 @@
 package com.ordermanagement.web.filter;
 
+import com.ordermanagement.common.problem.Problems;
 import com.ordermanagement.web.ProblemWriter;
-import com.ordermanagement.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,7 +1,7 @@
 package com.ordermanagement.web.ratelimit;
 
+import com.ordermanagement.common.problem.Problems;
 import com.ordermanagement.web.ProblemWriter;
-import com.ordermanagement.web.Problems;
 import com.ordermanagement.web.filter.ClientAddress;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;

@@ -3,6 +3,7 @@ package com.ordermanagement.order.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ordermanagement.common.problem.FieldProblem;
 import com.ordermanagement.support.SampleOrders;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -4,14 +4,11 @@ import static com.ordermanagement.support.SampleOrders.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ordermanagement.order.domain.IdempotencyKeyReusedException;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderChanges;
-import com.ordermanagement.order.domain.OrderNotFoundException;
 import com.ordermanagement.order.domain.OrderNumber;
 import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.OrderStatus;
-import com.ordermanagement.order.domain.StaleOrderException;
 import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;

@@ -10,8 +10,8 @@ import com.ordermanagement.analytics.store.CustomerTotals;
 import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
+import com.ordermanagement.cosmos.CosmosTimestamps;
 import com.ordermanagement.order.domain.OrderStatus;
-import com.ordermanagement.order.store.cosmos.OrderDocumentMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -89,8 +89,8 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
                 email,
                 count(row),
                 money(row.get("total")),
-                OrderDocumentMapper.parseTimestamp(text(row.get("first_order"))),
-                OrderDocumentMapper.parseTimestamp(text(row.get("last_order"))));
+                CosmosTimestamps.parse(text(row.get("first_order"))),
+                CosmosTimestamps.parse(text(row.get("last_order"))));
     }
 
     private static CustomerTotals totals(CustomerTotals customer, String email) {

@@ -1,7 +1,7 @@
 package com.ordermanagement.order.store.cosmos;
 
 import com.azure.cosmos.CosmosException;
-import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.common.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 

@@ -1,5 +1,6 @@
 package com.ordermanagement.order.store.cosmos;
 
+import com.ordermanagement.cosmos.CosmosTimestamps;
 import com.ordermanagement.order.domain.Address;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderItem;
@@ -9,19 +10,12 @@ import com.ordermanagement.order.domain.PaymentMethod;
 import com.ordermanagement.order.domain.PaymentStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
 /** Converts between orders and their Cosmos documents in the Python service's layout. */
 public final class OrderDocumentMapper {
-
-    /** Fixed width, so that the text sorts in time order in {@code ORDER BY c.created_at}. */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -51,8 +45,8 @@ public final class OrderDocumentMapper {
         document.notes = order.notes();
         document.source = order.source();
         document.cancellationReason = order.cancellationReason();
-        document.createdAt = formatTimestamp(order.createdAt());
-        document.updatedAt = formatTimestamp(order.updatedAt());
+        document.createdAt = CosmosTimestamps.format(order.createdAt());
+        document.updatedAt = CosmosTimestamps.format(order.updatedAt());
         document.createdDay = DAY.format(order.createdAt());
         return document;
     }
@@ -87,25 +81,8 @@ public final class OrderDocumentMapper {
                 document.notes,
                 document.source != null ? document.source : "api",
                 document.cancellationReason,
-                parseTimestamp(document.createdAt),
-                parseTimestamp(document.updatedAt));
-    }
-
-    public static String formatTimestamp(Instant instant) {
-        return instant == null ? null : TIMESTAMP.format(instant);
-    }
-
-    /** Reads ISO-8601 timestamps with or without an offset; one without an offset is UTC. */
-    public static Instant parseTimestamp(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        TemporalAccessor parsed =
-                DateTimeFormatter.ISO_DATE_TIME.parseBest(text, java.time.OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+                CosmosTimestamps.parse(document.createdAt),
+                CosmosTimestamps.parse(document.updatedAt));
     }
 
     /**

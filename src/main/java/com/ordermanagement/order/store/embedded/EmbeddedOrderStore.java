@@ -1,9 +1,12 @@
 package com.ordermanagement.order.store.embedded;
 
+import com.ordermanagement.common.concurrent.ReadWriteGuard;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
+import com.ordermanagement.order.store.OrderChangeListener;
+import com.ordermanagement.order.store.OrderChanged;
 import com.ordermanagement.order.store.OrderGoneException;
 import com.ordermanagement.order.store.OrderListQuery;
 import com.ordermanagement.order.store.OrderNumberTakenException;
@@ -28,7 +31,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * Keeps orders in memory with the same contract as Cosmos DB: ids unique per customer, numbers
@@ -56,7 +58,7 @@ public class EmbeddedOrderStore implements OrderStore {
     private final AtomicLong claimsSinceSweep = new AtomicLong();
     private final Clock clock;
     private final Duration retention;
-    private final List<Consumer<OrderChange>> listeners = new ArrayList<>();
+    private final List<OrderChangeListener> listeners = new ArrayList<>();
 
     /** Sweeps expired claims and deletion marks after this many claims: amortised, no timer thread. */
     static final int SWEEP_EVERY = 1024;
@@ -80,11 +82,8 @@ public class EmbeddedOrderStore implements OrderStore {
 
     private record TimedClaim(IdempotencyClaim claim, Instant claimedAt) {}
 
-    /** A change as seen by listeners that keep derived data, such as analytics rollups, in step. */
-    public record OrderChange(Order before, Order after) {}
-
     /** Listeners run inside the write lock, so they see every change exactly once and in order. */
-    public void addListener(Consumer<OrderChange> listener) {
+    public void addListener(OrderChangeListener listener) {
         guard.write(() -> listeners.add(listener));
     }
 
@@ -335,8 +334,8 @@ public class EmbeddedOrderStore implements OrderStore {
     }
 
     private void notifyListeners(Order before, Order after) {
-        OrderChange change = new OrderChange(before, after);
-        listeners.forEach(listener -> listener.accept(change));
+        OrderChanged change = new OrderChanged(before, after);
+        listeners.forEach(listener -> listener.orderChanged(change));
     }
 
     /**

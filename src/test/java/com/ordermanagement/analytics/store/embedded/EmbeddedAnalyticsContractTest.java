@@ -8,7 +8,7 @@ import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 class EmbeddedAnalyticsContractTest extends AnalyticsQueriesContract {
 
     private final EmbeddedOrderStore store = new EmbeddedOrderStore();
-    private final EmbeddedAnalytics analytics = new EmbeddedAnalytics();
+    private final EmbeddedAnalyticsQueries analytics = new EmbeddedAnalyticsQueries();
 
     EmbeddedAnalyticsContractTest() {
         store.addListener(analytics);

@@ -54,7 +54,7 @@ class EmbeddedRollupsMatchBruteForceTest {
         Random random = new Random(seed);
         MutableClock clock = new MutableClock(START);
         EmbeddedOrderStore store = new EmbeddedOrderStore();
-        EmbeddedAnalytics analytics = new EmbeddedAnalytics();
+        EmbeddedAnalyticsQueries analytics = new EmbeddedAnalyticsQueries();
         store.addListener(analytics);
         OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
         List<String[]> live = new ArrayList<>();

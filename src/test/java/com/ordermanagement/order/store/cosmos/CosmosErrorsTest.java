@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.azure.cosmos.BridgeInternal;
 import com.azure.cosmos.CosmosException;
 import com.azure.spring.data.cosmos.exception.CosmosAccessException;
-import com.ordermanagement.order.store.StoreUnavailableException;
+import com.ordermanagement.common.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.azure.spring.data.cosmos.core.convert.ObjectMapperFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ordermanagement.cosmos.CosmosTimestamps;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.domain.PaymentMethod;
@@ -98,14 +99,14 @@ class OrderDocumentMapperTest {
 
     @Test
     void timestampsSortAsTextInTimeOrder() {
-        String earlier = OrderDocumentMapper.formatTimestamp(Instant.parse("2026-01-15T10:00:00Z"));
-        String later = OrderDocumentMapper.formatTimestamp(Instant.parse("2026-01-15T10:00:00.5Z"));
+        String earlier = CosmosTimestamps.format(Instant.parse("2026-01-15T10:00:00Z"));
+        String later = CosmosTimestamps.format(Instant.parse("2026-01-15T10:00:00.5Z"));
 
         assertThat(earlier).isLessThan(later);
-        assertThat(OrderDocumentMapper.parseTimestamp(earlier)).isEqualTo(Instant.parse("2026-01-15T10:00:00Z"));
-        assertThat(OrderDocumentMapper.parseTimestamp("2026-01-15T12:00:00+02:00"))
+        assertThat(CosmosTimestamps.parse(earlier)).isEqualTo(Instant.parse("2026-01-15T10:00:00Z"));
+        assertThat(CosmosTimestamps.parse("2026-01-15T12:00:00+02:00"))
                 .isEqualTo(Instant.parse("2026-01-15T10:00:00Z"));
-        assertThat(OrderDocumentMapper.parseTimestamp(null)).isNull();
+        assertThat(CosmosTimestamps.parse(null)).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.ordermanagement.web.validation;
+package com.ordermanagement.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package com.ordermanagement.web.validation;
+package com.ordermanagement.common.validation;
 
 /**
  * The character rules of the text constraints, checked in one linear pass. Regular expressions with

@@ -1,6 +1,5 @@
-package com.ordermanagement.web;
+package com.ordermanagement.common.problem;
 
-import com.ordermanagement.order.domain.FieldProblem;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package com.ordermanagement.order.domain;
+package com.ordermanagement.order.service;
 
 /** A replayed Idempotency-Key whose order was deleted since: answered, never created again. */
 public class IdempotentOrderDeletedException extends RuntimeException {

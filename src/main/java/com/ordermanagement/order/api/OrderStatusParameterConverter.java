@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Lets query parameters use the same lower-case status names as the JSON bodies. */
 @Component
-public class WireNameConverters implements Converter<String, OrderStatus> {
+public class OrderStatusParameterConverter implements Converter<String, OrderStatus> {
 
     @Override
     public OrderStatus convert(String source) {

@@ -1,4 +1,4 @@
-package com.ordermanagement.order.domain;
+package com.ordermanagement.order.service;
 
 public class IdempotencyKeyReusedException extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package com.ordermanagement.order.store;
+package com.ordermanagement.common.store;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.ordermanagement.web.validation;
+package com.ordermanagement.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,24 +11,24 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Free text such as notes: line breaks and tabs are fine, other control characters, bidirectional
- * controls and lone surrogates are not. Pair it with {@code @Size}; the check is one linear pass.
+ * Text without control characters, bidirectional controls or lone surrogates, so it cannot forge
+ * log lines, smuggle terminal escapes or display as something else. Pair it with {@code @Size}.
  */
 @Documented
-@Constraint(validatedBy = MultilineText.Validator.class)
+@Constraint(validatedBy = PlainText.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface MultilineText {
-    String message() default "must not contain control characters other than line breaks and tabs";
+public @interface PlainText {
+    String message() default "must not contain control characters";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<MultilineText, String> {
+    class Validator implements ConstraintValidator<PlainText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || SafeText.isClean(value, true, "");
+            return value == null || SafeText.isClean(value, false, "");
         }
     }
 }

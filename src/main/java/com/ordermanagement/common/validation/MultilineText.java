@@ -1,4 +1,4 @@
-package com.ordermanagement.web.validation;
+package com.ordermanagement.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,30 +9,26 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Currency;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** An ISO 4217 currency code in upper case, such as {@code USD}; null is left to {@code @NotNull}. */
+/**
+ * Free text such as notes: line breaks and tabs are fine, other control characters, bidirectional
+ * controls and lone surrogates are not. Pair it with {@code @Size}; the check is one linear pass.
+ */
 @Documented
-@Constraint(validatedBy = CurrencyCode.Validator.class)
+@Constraint(validatedBy = MultilineText.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CurrencyCode {
-    String message() default "must be an ISO 4217 currency code such as USD";
+public @interface MultilineText {
+    String message() default "must not contain control characters other than line breaks and tabs";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<CurrencyCode, String> {
-        private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
-                .map(Currency::getCurrencyCode)
-                .collect(Collectors.toUnmodifiableSet());
-
+    class Validator implements ConstraintValidator<MultilineText, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || SafeText.isClean(value, true, "");
         }
     }
 }

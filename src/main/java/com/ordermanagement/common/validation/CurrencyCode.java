@@ -1,4 +1,4 @@
-package com.ordermanagement.web.validation;
+package com.ordermanagement.common.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,23 +9,26 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Locale;
+import java.util.Currency;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** An ISO 3166-1 alpha-2 country code in upper case, such as {@code US}; null is left to {@code @NotNull}. */
+/** An ISO 4217 currency code in upper case, such as {@code USD}; null is left to {@code @NotNull}. */
 @Documented
-@Constraint(validatedBy = CountryCode.Validator.class)
+@Constraint(validatedBy = CurrencyCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CountryCode {
-    String message() default "must be an ISO 3166-1 two-letter country code such as US";
+public @interface CurrencyCode {
+    String message() default "must be an ISO 4217 currency code such as USD";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<CountryCode, String> {
-        private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+    class Validator implements ConstraintValidator<CurrencyCode, String> {
+        private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .collect(Collectors.toUnmodifiableSet());
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

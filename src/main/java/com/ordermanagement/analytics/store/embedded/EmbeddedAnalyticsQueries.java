@@ -5,10 +5,11 @@ import com.ordermanagement.analytics.store.CustomerTotals;
 import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
+import com.ordermanagement.common.concurrent.ReadWriteGuard;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
-import com.ordermanagement.order.store.embedded.EmbeddedOrderStore.OrderChange;
-import com.ordermanagement.order.store.embedded.ReadWriteGuard;
+import com.ordermanagement.order.store.OrderChangeListener;
+import com.ordermanagement.order.store.OrderChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * Analytics over the embedded store from rollups kept up to date on every write: per UTC day,
@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * found so far, nobody further down can enter the top k. With the usual few-big-many-small spread,
  * that stops after a few hundred customers whatever the number of orders.
  */
-public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange> {
+public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeListener {
 
     private final ReadWriteGuard guard = new ReadWriteGuard();
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
@@ -48,7 +48,7 @@ public class EmbeddedAnalytics implements AnalyticsQueries, Consumer<OrderChange
     private final Map<CustomerKey, NavigableMap<OrderKey, RevenueOrder>> revenueOrdersByCustomer = new HashMap<>();
 
     @Override
-    public void accept(OrderChange change) {
+    public void orderChanged(OrderChanged change) {
         guard.write(() -> {
             if (change.before() != null) {
                 apply(change.before(), -1);

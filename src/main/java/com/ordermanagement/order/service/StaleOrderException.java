@@ -1,4 +1,4 @@
-package com.ordermanagement.order.domain;
+package com.ordermanagement.order.service;
 
 /** The client's If-Match ETag no longer names the stored version of the order. */
 public class StaleOrderException extends RuntimeException {

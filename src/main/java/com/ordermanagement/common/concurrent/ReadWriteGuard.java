@@ -1,4 +1,4 @@
-package com.ordermanagement.order.store.embedded;
+package com.ordermanagement.common.concurrent;
 
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
