@@ -82,8 +82,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
+        boolean badDate = false;
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            if (error.contains(org.springframework.beans.TypeMismatchException.class)) {
+                // A query parameter bound into a record: it has a type, and the value did not convert.
+                var mismatch = error.unwrap(org.springframework.beans.TypeMismatchException.class);
+                badDate |= java.time.LocalDate.class.equals(mismatch.getRequiredType());
+                errors.add(new FieldProblem(
+                        Problems.jsonName(error.getField()),
+                        badDate ? "is not a valid date (YYYY-MM-DD)" : "has an invalid value"));
+                continue;
+            }
             errors.add(new FieldProblem(Problems.jsonName(error.getField()), error.getDefaultMessage()));
+        }
+        if (badDate) {
+            // A date that does not parse is a 400, like an out-of-range one (DESIGN.md, analytics).
+            return problem(Problems.invalid(HttpStatus.BAD_REQUEST, "Dates are written YYYY-MM-DD", errors), request);
         }
         ex.getBindingResult()
                 .getGlobalErrors()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,6 +107,12 @@ class HealthAndDocsApiTest {
         assertThat(create.has("customer_id")).isTrue();
         assertThat(create.has("billing_address")).isTrue();
         assertThat(openApi.toString()).contains("Premium Widget");
+        List<String> dailyParameters = new java.util.ArrayList<>();
+        paths.get("/api/v1/analytics/daily")
+                .get("get")
+                .get("parameters")
+                .forEach(parameter -> dailyParameters.add(parameter.get("name").asString()));
+        assertThat(dailyParameters).containsExactlyInAnyOrder("start_date", "end_date", "currency");
         assertThat(api.get("/v3/api-docs").json().get("paths")).isEqualTo(paths);
         assertThat(api.get("/api/v1/openapi.json").json().get("paths"))
                 .as("the Python service's path")

@@ -1,140 +1,75 @@
 package com.ordermanagement.analytics.api;
 
+import static com.ordermanagement.analytics.service.ReportPeriod.Fallback.LAST_12_MONTHS;
+import static com.ordermanagement.analytics.service.ReportPeriod.Fallback.LAST_30_DAYS;
+import static com.ordermanagement.analytics.service.ReportPeriod.Fallback.MONTH_TO_DATE;
+
 import com.ordermanagement.analytics.service.AnalyticsReports.CustomerMetrics;
 import com.ordermanagement.analytics.service.AnalyticsReports.DailyReport;
 import com.ordermanagement.analytics.service.AnalyticsReports.StatusReport;
 import com.ordermanagement.analytics.service.AnalyticsReports.SummaryReport;
 import com.ordermanagement.analytics.service.AnalyticsReports.TopCustomersReport;
 import com.ordermanagement.analytics.service.AnalyticsService;
-import com.ordermanagement.common.validation.CurrencyCode;
-import com.ordermanagement.common.validation.ExternalId;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import com.ordermanagement.analytics.service.ReportPeriod;
+import com.ordermanagement.analytics.service.ReportPeriod.Fallback;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Each report is one call of {@link AnalyticsService}; paths, parameters and docs are in {@link AnalyticsApi}. */
 @RestController
-@RequestMapping(path = "/api/v1/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(
-        name = "Analytics",
-        description = "Business figures in UTC days and one currency at a time. Revenue, order counts, averages,"
-                + " customer spend and growth exclude cancelled and refunded orders; the status breakdown counts"
-                + " every order. Averages, growth and percentages are rounded once, half-even, to two decimals;"
-                + " status percentages add up to exactly 100.00. Dates are YYYY-MM-DD between 2000 and 2100;"
-                + " ranges end today at the latest and span at most ten years.")
-public class AnalyticsController {
+public class AnalyticsController implements AnalyticsApi {
 
-    private final AnalyticsService analytics;
+    private final AnalyticsService service;
 
-    public AnalyticsController(AnalyticsService analytics) {
-        this.analytics = analytics;
+    public AnalyticsController(AnalyticsService service) {
+        this.service = service;
     }
 
-    @GetMapping("/daily")
-    @Operation(
-            summary = "Daily revenue and orders",
-            description = "Every day of the range, zeros where none. Default: the 30 days ending today.")
-    public DailyReport daily(
-            @Parameter(example = "2026-01-01")
-                    @RequestParam(name = "start_date", required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate startDate,
-            @Parameter(example = "2026-01-31")
-                    @RequestParam(name = "end_date", required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate endDate,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.daily(analytics.range(startDate, endDate, 30), currency);
+    @Override
+    public DailyReport daily(ReportDates dates, String currency) {
+        return service.daily(period(dates, LAST_30_DAYS), currency);
     }
 
-    @GetMapping("/orders/status")
-    @Operation(summary = "Orders by status", description = "Counts every status. Default: the 30 days ending today.")
-    public StatusReport orderStatus(
-            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate startDate,
-            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate endDate,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.statusBreakdown(analytics.range(startDate, endDate, 30), currency);
+    @Override
+    public StatusReport orderStatus(ReportDates dates, String currency) {
+        return service.statusBreakdown(period(dates, LAST_30_DAYS), currency);
     }
 
-    @GetMapping("/customers/top")
-    @Operation(
-            summary = "Top customers by spend",
-            description = "Highest spend first. Default: the 30 days ending today.")
-    public TopCustomersReport topCustomers(
-            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate startDate,
-            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate endDate,
-            @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.topCustomers(analytics.range(startDate, endDate, 30), currency, limit);
+    @Override
+    public TopCustomersReport topCustomers(ReportDates dates, int limit, String currency) {
+        return service.topCustomers(period(dates, LAST_30_DAYS), currency, limit);
     }
 
-    @GetMapping("/summary")
-    @Operation(
-            summary = "Dashboard summary",
-            description = "Revenue, status mix, daily trend, top five customers, busiest and highest-revenue day,"
-                    + " and growth in percent versus the previous period of equal length (null when that period"
-                    + " had no revenue). Default: the current month to date; with only end_date, from the 1st"
-                    + " of its month.")
-    public SummaryReport summary(
-            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate startDate,
-            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate endDate,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.summary(analytics.monthToDate(startDate, endDate), currency);
+    @Override
+    public SummaryReport summary(ReportDates dates, String currency) {
+        return service.summary(period(dates, MONTH_TO_DATE), currency);
     }
 
-    @GetMapping("/revenue/trends")
-    @Operation(summary = "Revenue trend", description = "Daily report of the given number of days ending today.")
-    public DailyReport revenueTrends(
-            @RequestParam(defaultValue = "30") @Min(1) @Max(365) int days,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.daily(analytics.lastDays(days), currency);
+    @Override
+    public DailyReport revenueTrends(int days, String currency) {
+        return service.daily(ReportPeriod.lastDays(days), currency);
     }
 
-    @GetMapping("/customers/{customer_id}")
-    @Operation(
-            summary = "One customer's figures",
-            description = "Default: the twelve months ending today. A customer without revenue orders in the"
-                    + " range gets zeros, an empty email and null dates.")
-    public CustomerMetrics customer(
-            @PathVariable("customer_id") @ExternalId String customerId,
-            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate startDate,
-            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate endDate,
-            @RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.customer(customerId, analytics.lastYear(startDate, endDate), currency);
+    @Override
+    public CustomerMetrics customer(String customerId, ReportDates dates, String currency) {
+        return service.customer(customerId, period(dates, LAST_12_MONTHS), currency);
     }
 
-    @GetMapping("/quick/today")
-    @Operation(summary = "Today's daily report")
-    public DailyReport today(@RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.daily(analytics.lastDays(1), currency);
+    @Override
+    public DailyReport today(String currency) {
+        return service.daily(ReportPeriod.lastDays(1), currency);
     }
 
-    @GetMapping("/quick/week")
-    @Operation(summary = "Daily report of the last 7 days")
-    public DailyReport week(@RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.daily(analytics.lastDays(7), currency);
+    @Override
+    public DailyReport week(String currency) {
+        return service.daily(ReportPeriod.lastDays(7), currency);
     }
 
-    @GetMapping("/quick/month")
-    @Operation(summary = "Summary of the current month to date")
-    public SummaryReport month(@RequestParam(defaultValue = "USD") @CurrencyCode String currency) {
-        return analytics.summary(analytics.monthToDate(null, null), currency);
+    @Override
+    public SummaryReport month(String currency) {
+        return service.summary(ReportPeriod.requested(null, null, MONTH_TO_DATE), currency);
+    }
+
+    private static ReportPeriod period(ReportDates dates, Fallback fallback) {
+        return ReportPeriod.requested(dates.startDate(), dates.endDate(), fallback);
     }
 }

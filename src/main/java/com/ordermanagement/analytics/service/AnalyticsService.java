@@ -15,9 +15,7 @@ import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,89 +31,53 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalyticsService {
 
-    /** Ten years of days (with the leap days): the Python service had no cap, we answer up to ten years. */
-    static final int MAX_RANGE_DAYS = 3653;
-
     static final int SUMMARY_TOP_CUSTOMERS = 5;
 
-    /** Dates outside these years are typing errors, and far-off ones overflow date arithmetic. */
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
-    /** The Python service's own sentences, which its clients and tests match on. */
-    static final String START_AFTER_END = "Start date must be before or equal to end date";
-
-    static final String END_IN_FUTURE = "End date cannot be in the future";
-
     private final AnalyticsQueries queries;
-    private final Clock clock;
+    private final ReportPeriods periods;
 
-    public AnalyticsService(AnalyticsQueries queries, Clock clock) {
+    public AnalyticsService(AnalyticsQueries queries, ReportPeriods periods) {
         this.queries = queries;
-        this.clock = clock;
+        this.periods = periods;
     }
 
-    public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    public DailyReport daily(ReportPeriod period, String currency) {
+        return daily(periods.resolve(period), currency);
     }
 
-    /** Checks a requested range; missing ends default to the {@code defaultDays} days ending today. */
-    public DayRange range(LocalDate start, LocalDate end, int defaultDays) {
-        requirePlausible(start, "start_date");
-        requirePlausible(end, "end_date");
-        LocalDate last = end != null ? end : today();
-        LocalDate first = start != null ? start : last.minusDays(defaultDays - 1L);
-        return checked(first, last);
+    public StatusReport statusBreakdown(ReportPeriod period, String currency) {
+        return statusBreakdown(periods.resolve(period), currency);
     }
 
-    /**
-     * The summary's range: by default the current month to date; with only an end date, the 1st of
-     * that month to it (as the Python service does); with only a start date, up to today.
-     */
-    public DayRange monthToDate(LocalDate start, LocalDate end) {
-        requirePlausible(start, "start_date");
-        requirePlausible(end, "end_date");
-        LocalDate last = end != null ? end : today();
-        LocalDate first = start != null ? start : last.withDayOfMonth(1);
-        return checked(first, last);
+    public TopCustomersReport topCustomers(ReportPeriod period, String currency, int limit) {
+        return topCustomers(periods.resolve(period), currency, limit);
     }
 
-    /**
-     * One customer's range: by default the twelve months ending today; a missing start is a year
-     * before the end (as the Python service does), a missing end is today.
-     */
-    public DayRange lastYear(LocalDate start, LocalDate end) {
-        requirePlausible(start, "start_date");
-        requirePlausible(end, "end_date");
-        LocalDate last = end != null ? end : today();
-        LocalDate first = start != null ? start : last.minusYears(1);
-        return checked(first, last);
+    public SummaryReport summary(ReportPeriod period, String currency) {
+        return summary(periods.resolve(period), currency);
     }
 
-    /** The {@code days} days ending today. */
-    public DayRange lastDays(int days) {
-        LocalDate today = today();
-        return new DayRange(today.minusDays(days - 1L), today);
+    public CustomerMetrics customer(String customerId, ReportPeriod period, String currency) {
+        return customer(customerId, periods.resolve(period), currency);
     }
 
-    public DailyReport daily(DayRange range, String currency) {
+    DailyReport daily(DayRange range, String currency) {
         List<DailyMetrics> metrics = gapFilled(range, currency);
         return new DailyReport(metrics, summarise(range, metrics, currency), metrics.size());
     }
 
-    public StatusReport statusBreakdown(DayRange range, String currency) {
+    StatusReport statusBreakdown(DayRange range, String currency) {
         List<StatusMetrics> statuses = statusMetrics(range, currency);
         long orders = statuses.stream().mapToLong(StatusMetrics::count).sum();
         BigDecimal revenue = revenueOf(gapFilled(range, currency));
         return new StatusReport(statuses, period(range), orders, revenue);
     }
 
-    public TopCustomersReport topCustomers(DayRange range, String currency, int limit) {
+    TopCustomersReport topCustomers(DayRange range, String currency, int limit) {
         return new TopCustomersReport(customers(range, currency, limit), period(range), limit);
     }
 
-    public SummaryReport summary(DayRange range, String currency) {
+    SummaryReport summary(DayRange range, String currency) {
         List<DailyMetrics> trend = gapFilled(range, currency);
         RevenueMetrics revenue = summarise(range, trend, currency);
         BigDecimal previousRevenue = revenueOf(gapFilled(range.previous(), currency));
@@ -134,7 +96,7 @@ public class AnalyticsService {
      * One customer's figures; a customer without revenue orders in the range gets zeros, an empty
      * email and no dates, as from the Python service (which does not tell unknown customers apart).
      */
-    public CustomerMetrics customer(String customerId, DayRange range, String currency) {
+    CustomerMetrics customer(String customerId, DayRange range, String currency) {
         return queries.customer(customerId, range, currency)
                 .map(AnalyticsService::toMetrics)
                 .orElseGet(() -> new CustomerMetrics(
@@ -145,26 +107,6 @@ public class AnalyticsService {
                         Rounding.cents(BigDecimal.ZERO),
                         null,
                         null));
-    }
-
-    private static void requirePlausible(LocalDate date, String field) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new InvalidAnalyticsRequestException(field, "Dates must lie between 2000-01-01 and 2100-12-31");
-        }
-    }
-
-    private DayRange checked(LocalDate first, LocalDate last) {
-        if (first.isAfter(last)) {
-            throw new InvalidAnalyticsRequestException("start_date", START_AFTER_END);
-        }
-        if (last.isAfter(today())) {
-            throw new InvalidAnalyticsRequestException("end_date", END_IN_FUTURE);
-        }
-        DayRange range = new DayRange(first, last);
-        if (range.days() > MAX_RANGE_DAYS) {
-            throw new InvalidAnalyticsRequestException("start_date", "The date range must not exceed 10 years");
-        }
-        return range;
     }
 
     private List<DailyMetrics> gapFilled(DayRange range, String currency) {

@@ -1,8 +1,8 @@
 package com.ordermanagement.order.api;
 
 import com.ordermanagement.order.domain.Order;
-import com.ordermanagement.order.store.OrderSlice;
-import com.ordermanagement.order.store.StoredOrder;
+import com.ordermanagement.order.domain.OrderSlice;
+import com.ordermanagement.order.domain.StoredOrder;
 import java.util.List;
 
 /** The Python service's page shape, plus a cursor for cheap deep paging. */

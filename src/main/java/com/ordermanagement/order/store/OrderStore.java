@@ -1,6 +1,8 @@
 package com.ordermanagement.order.store;
 
 import com.ordermanagement.order.domain.Order;
+import com.ordermanagement.order.domain.OrderSlice;
+import com.ordermanagement.order.domain.StoredOrder;
 import java.util.Optional;
 
 /**

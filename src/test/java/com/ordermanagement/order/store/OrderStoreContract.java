@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ordermanagement.order.domain.Order;
+import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.OrderStatus;
+import com.ordermanagement.order.domain.StoredOrder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

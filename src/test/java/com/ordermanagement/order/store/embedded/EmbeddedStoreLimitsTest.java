@@ -4,9 +4,9 @@ import static com.ordermanagement.support.SampleOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.StoreFullException;
-import com.ordermanagement.order.store.StoredOrder;
 import com.ordermanagement.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

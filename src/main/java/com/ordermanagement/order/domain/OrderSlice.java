@@ -1,4 +1,4 @@
-package com.ordermanagement.order.store;
+package com.ordermanagement.order.domain;
 
 import java.util.List;
 

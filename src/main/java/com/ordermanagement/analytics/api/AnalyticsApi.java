@@ -1,0 +1,97 @@
+package com.ordermanagement.analytics.api;
+
+import com.ordermanagement.analytics.service.AnalyticsReports.CustomerMetrics;
+import com.ordermanagement.analytics.service.AnalyticsReports.DailyReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.StatusReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.SummaryReport;
+import com.ordermanagement.analytics.service.AnalyticsReports.TopCustomersReport;
+import com.ordermanagement.common.validation.CurrencyCode;
+import com.ordermanagement.common.validation.ExternalId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The analytics endpoints: their paths, parameters and documentation. {@link AnalyticsController}
+ * implements them, so the handler code reads without the OpenAPI annotations around it.
+ */
+@RequestMapping(path = "/api/v1/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(
+        name = "Analytics",
+        description = "Business figures in UTC days and one currency at a time. Revenue, order counts, averages,"
+                + " customer spend and growth exclude cancelled and refunded orders; the status breakdown counts"
+                + " every order. Averages, growth and percentages are rounded once, half-even, to two decimals;"
+                + " status percentages add up to exactly 100.00. Dates are YYYY-MM-DD between 2000 and 2100;"
+                + " ranges end today at the latest and span at most ten years.")
+public interface AnalyticsApi {
+
+    @GetMapping("/daily")
+    @Operation(
+            summary = "Daily revenue and orders",
+            description = "Every day of the range, zeros where none. Default: the 30 days ending today.")
+    DailyReport daily(
+            @ParameterObject @ModelAttribute ReportDates dates,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/orders/status")
+    @Operation(summary = "Orders by status", description = "Counts every status. Default: the 30 days ending today.")
+    StatusReport orderStatus(
+            @ParameterObject @ModelAttribute ReportDates dates,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/customers/top")
+    @Operation(
+            summary = "Top customers by spend",
+            description = "Highest spend first. Default: the 30 days ending today.")
+    TopCustomersReport topCustomers(
+            @ParameterObject @ModelAttribute ReportDates dates,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/summary")
+    @Operation(
+            summary = "Dashboard summary",
+            description = "Revenue, status mix, daily trend, top five customers, busiest and highest-revenue day,"
+                    + " and growth in percent versus the previous period of equal length (null when that period"
+                    + " had no revenue). Default: the current month to date; with only end_date, from the 1st"
+                    + " of its month.")
+    SummaryReport summary(
+            @ParameterObject @ModelAttribute ReportDates dates,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/revenue/trends")
+    @Operation(summary = "Revenue trend", description = "Daily report of the given number of days ending today.")
+    DailyReport revenueTrends(
+            @RequestParam(defaultValue = "30") @Min(1) @Max(365) int days,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/customers/{customer_id}")
+    @Operation(
+            summary = "One customer's figures",
+            description = "Default: the twelve months ending today. A customer without revenue orders in the"
+                    + " range gets zeros, an empty email and null dates.")
+    CustomerMetrics customer(
+            @PathVariable("customer_id") @ExternalId String customerId,
+            @ParameterObject @ModelAttribute ReportDates dates,
+            @RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/quick/today")
+    @Operation(summary = "Today's daily report")
+    DailyReport today(@RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/quick/week")
+    @Operation(summary = "Daily report of the last 7 days")
+    DailyReport week(@RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+
+    @GetMapping("/quick/month")
+    @Operation(summary = "Summary of the current month to date")
+    SummaryReport month(@RequestParam(defaultValue = "USD") @CurrencyCode String currency);
+}
