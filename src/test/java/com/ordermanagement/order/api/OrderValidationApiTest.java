@@ -178,10 +178,13 @@ class OrderValidationApiTest {
                 "/api/v1/orders?page=abc",
                 "/api/v1/orders?status=lost",
                 "/api/v1/orders?customer_id=a%2Fb",
-                "/api/v1/orders/customers/x/orders?page_size=500")) {
+                "/api/v1/orders/customers/x/orders?page_size=500",
+                "/api/v1/orders/some-order?customer_id=a%23b",
+                "/api/v1/orders/some-order?customer_id=" + "c".repeat(65))) {
             Api.Response refused = api.get(path);
             assertThat(refused.status()).as(path).isEqualTo(422);
             assertThat(refused.json().get("errors")).as(path).isNotEmpty();
+            assertThat(refused.body()).as(path).doesNotContain("customerId").doesNotContain("a#b");
         }
         Api.Response longKey =
                 api.post("/api/v1/orders", order(customer, 1, "1.00"), "Idempotency-Key", "k".repeat(256));
