@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.cosmos.PythonDocuments;
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * its name or comment. "Today" is 2026-01-21 (UTC), the date of the Python service's examples.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rate-limit.enabled=false")
-class PythonClientCompatibilityApiTest {
+class PythonClientCompatibilityApiTest extends HttpApiTest {
 
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-01-21T10:00:00Z"));
     static final LocalDate TODAY = LocalDate.parse("2026-01-21");
@@ -38,18 +38,13 @@ class PythonClientCompatibilityApiTest {
         return CLOCK;
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     OrderStore store;
 
-    Api api;
     String customer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         customer = "py-" + UUID.randomUUID();
         CLOCK.set(Instant.parse("2026-01-21T10:00:00Z"));
     }

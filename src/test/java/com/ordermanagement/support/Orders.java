@@ -1,35 +1,12 @@
 package com.ordermanagement.support;
 
+import com.ordermanagement.order.api.OrderExamples;
+
 /** Request bodies used across the tests; the first is the reference README's create example. */
 public final class Orders {
 
-    public static final String REFERENCE_EXAMPLE = """
-            {
-              "customer_id": "cust_123",
-              "customer_email": "john.doe@example.com",
-              "items": [
-                {
-                  "product_id": "prod_456",
-                  "product_name": "Premium Widget",
-                  "quantity": 2,
-                  "unit_price": 29.99
-                }
-              ],
-              "billing_address": {
-                "street": "123 Main St",
-                "city": "Seattle",
-                "state": "WA",
-                "postal_code": "98101",
-                "country": "US"
-              },
-              "payment_info": {
-                "method": "credit_card",
-                "last_four_digits": "1234"
-              },
-              "tax_amount": 5.99,
-              "shipping_amount": 9.99
-            }
-            """;
+    /** The reference README's create example, exactly as the OpenAPI document shows it. */
+    public static final String REFERENCE_EXAMPLE = OrderExamples.CREATE_REQUEST;
 
     private Orders() {}
 

@@ -3,27 +3,23 @@ package com.ordermanagement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.Orders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With DEBUG=true and text logs, no input forges a log line and no customer data reaches the log. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"debug=true", "log-format=text", "rate-limit.enabled=false"})
 @ExtendWith(OutputCaptureExtension.class)
-class LogSafetyApiTest {
-
-    @LocalServerPort
-    int port;
+class LogSafetyApiTest extends HttpApiTest {
 
     @Test
     void debugLogsNeitherBodiesNorForgedLines(CapturedOutput output) {
-        Api api = new Api(port);
         String order = Orders.order("log-check", 1, "1.00").replace("buyer@example.com", "pii-marker@example.com");
 
         Api.Response created = api.post("/api/v1/orders", order);

@@ -4,14 +4,13 @@ import static com.ordermanagement.support.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** JSON log lines with correlation ids, and the business metrics in Prometheus, after real requests. */
@@ -23,17 +22,7 @@ import tools.jackson.databind.JsonNode;
             "management.endpoints.web.exposure.include=health,prometheus"
         })
 @ExtendWith(OutputCaptureExtension.class)
-class ObservabilityApiTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class ObservabilityApiTest extends HttpApiTest {
 
     @Test
     void everyLogLineOfARequestIsJsonAndCarriesOurIdBesideTheClientsOne(CapturedOutput output) {

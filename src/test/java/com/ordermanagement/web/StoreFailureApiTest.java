@@ -9,11 +9,11 @@ import static org.mockito.BDDMockito.willThrow;
 import com.ordermanagement.common.store.StoreUnavailableException;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -21,19 +21,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * {@code DEBUG=true}, which must not put stack traces into answers either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "debug=true")
-class StoreFailureApiTest {
-
-    @LocalServerPort
-    int port;
+class StoreFailureApiTest extends HttpApiTest {
 
     @MockitoBean
     EmbeddedOrderStore store;
 
-    Api api;
-
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         given(store.kind()).willReturn("failing");
     }
 

@@ -3,6 +3,7 @@ package com.ordermanagement.analytics.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.MutableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rate-limit.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalyticsApiTest {
+class AnalyticsApiTest extends HttpApiTest {
 
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-10T12:00:00Z"));
 
@@ -43,13 +43,9 @@ class AnalyticsApiTest {
         return CLOCK;
     }
 
-    @LocalServerPort
-    int port;
-
-    Api api;
-
     @BeforeAll
     void placeOrders() {
+        // Runs before the per-test set-up of HttpApiTest: this class places its orders once.
         api = new Api(port);
         place("A", "2026-02-20T12:00:00Z", "40.00", "USD");
         place("A", "2026-03-01T23:59:59Z", "10.00", "USD");

@@ -6,24 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.HttpApiTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
-class OrderLifecycleApiTest {
+class OrderLifecycleApiTest extends HttpApiTest {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
     String customer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         customer = "cust-" + UUID.randomUUID();
     }
 

@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.HttpApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @ApiTest
-class OrderListingApiTest {
+class OrderListingApiTest extends HttpApiTest {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
     String customer;
     List<String> createdNewestFirst;
 
     @BeforeEach
     void createSevenOrders() {
-        api = new Api(port);
         customer = "list-" + UUID.randomUUID();
         createdNewestFirst = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.HttpApiTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,22 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Every rule a create request must meet: a 422 problem naming the field, and nothing stored. */
 @ApiTest
-class OrderValidationApiTest {
+class OrderValidationApiTest extends HttpApiTest {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
     String customer;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         customer = "val-" + UUID.randomUUID();
     }
 

@@ -2,6 +2,7 @@ package com.ordermanagement.web.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.RawHttp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests that Tomcat refuses before any filter or controller runs still get a problem document with
@@ -23,10 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rate-limit.enabled=false", "server.tomcat.connection-timeout=1s"})
-class ContainerErrorsApiTest {
-
-    @LocalServerPort
-    int port;
+class ContainerErrorsApiTest extends HttpApiTest {
 
     static List<String> malformedRequests() {
         String headers = "Host: localhost\r\nConnection: close\r\n";

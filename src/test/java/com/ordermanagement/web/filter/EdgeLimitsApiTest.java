@@ -4,12 +4,11 @@ import static com.ordermanagement.support.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.RawHttp;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Body limits, media types, CORS and headers with every edge setting changed from its default. */
 @SpringBootTest(
@@ -19,17 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "edge.max-request-size=64KB",
             "edge.cors-allowed-origins=https://shop.example, https://admin.example"
         })
-class EdgeLimitsApiTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class EdgeLimitsApiTest extends HttpApiTest {
 
     @Test
     void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyIsRead() throws Exception {

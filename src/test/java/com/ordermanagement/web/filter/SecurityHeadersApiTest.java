@@ -4,24 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.HttpApiTest;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With default settings: headers on every kind of answer, and no cross-origin access at all. */
 @ApiTest
-class SecurityHeadersApiTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class SecurityHeadersApiTest extends HttpApiTest {
 
     @Test
     void apiAnswersCarryTheStrictHeadersOnSuccessAndOnError() {

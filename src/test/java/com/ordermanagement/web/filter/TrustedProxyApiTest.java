@@ -3,40 +3,15 @@ package com.ordermanagement.web.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
-import com.ordermanagement.support.ManualTime;
-import io.github.bucket4j.TimeMeter;
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
+import com.ordermanagement.support.RateLimitClockTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /** Behind a trusted proxy (here: loopback) each forwarded client gets its own bucket. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rate-limit.requests-per-minute=3", "edge.trusted-proxies=127.0.0.0/8, ::1, 10.1.0.0/16"})
-class TrustedProxyApiTest {
-
-    static final ManualTime TIME = new ManualTime();
-
-    @TestBean
-    TimeMeter rateLimitClock;
-
-    static TimeMeter rateLimitClock() {
-        return TIME;
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void freshMinute() {
-        api = new Api(port);
-        TIME.advance(Duration.ofMinutes(2));
-    }
+class TrustedProxyApiTest extends RateLimitClockTest {
 
     @Test
     void eachForwardedClientHasItsOwnBucket() {

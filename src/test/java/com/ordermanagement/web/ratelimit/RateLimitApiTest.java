@@ -3,8 +3,7 @@ package com.ordermanagement.web.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
-import com.ordermanagement.support.ManualTime;
-import io.github.bucket4j.TimeMeter;
+import com.ordermanagement.support.RateLimitClockTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,37 +12,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /** The default limit of 100 requests a minute per client, over real HTTP, with time under test control. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "management.endpoints.web.exposure.include=health,prometheus")
-class RateLimitApiTest {
-
-    static final ManualTime TIME = new ManualTime();
-
-    @TestBean
-    TimeMeter rateLimitClock;
-
-    static TimeMeter rateLimitClock() {
-        return TIME;
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void freshMinute() {
-        api = new Api(port);
-        TIME.advance(Duration.ofMinutes(2));
-    }
+class RateLimitApiTest extends RateLimitClockTest {
 
     @Test
     void theHundredthRequestPassesTheHundredAndFirstIsRefusedAndTheBucketRefills() {

@@ -1,15 +1,11 @@
 package com.ordermanagement.order.store.cosmos;
 
 import com.azure.spring.data.cosmos.core.mapping.Container;
-import com.azure.spring.data.cosmos.core.mapping.PartitionKey;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Persistable;
 
 /**
  * Claims an Idempotency-Key for one customer: the id is a hash of the customer id and the key (keys
@@ -19,20 +15,13 @@ import org.springframework.data.domain.Persistable;
  * service sets on containers it creates).
  */
 @Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
-public class IdempotencyKeyDocument implements Persistable<String> {
+public class IdempotencyKeyDocument extends CosmosDocument {
 
     public static final String TYPE = "idempotency_key";
 
-    @Id
-    @JsonProperty("id")
-    public String id;
-
-    @PartitionKey
-    @JsonProperty("partitionKey")
-    public String partitionKey;
-
-    @JsonProperty("type")
-    public String type = TYPE;
+    public IdempotencyKeyDocument() {
+        super(TYPE);
+    }
 
     @JsonProperty("request_fingerprint")
     public String requestFingerprint;
@@ -71,16 +60,5 @@ public class IdempotencyKeyDocument implements Persistable<String> {
         document.orderId = orderId;
         document.customerId = customerId;
         return document;
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    @JsonIgnore
-    public boolean isNew() {
-        return true;
     }
 }

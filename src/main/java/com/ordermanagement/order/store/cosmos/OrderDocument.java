@@ -1,7 +1,6 @@
 package com.ordermanagement.order.store.cosmos;
 
 import com.azure.spring.data.cosmos.core.mapping.Container;
-import com.azure.spring.data.cosmos.core.mapping.PartitionKey;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -10,9 +9,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.Persistable;
 
 /**
  * An order document in the Python service's layout: snake_case fields, the customer id as
@@ -20,20 +17,13 @@ import org.springframework.data.domain.Persistable;
  * version) are kept in {@link #extra} and written back unchanged.
  */
 @Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
-public class OrderDocument implements Persistable<String> {
+public class OrderDocument extends CosmosDocument {
 
     public static final String TYPE = "order";
 
-    @Id
-    @JsonProperty("id")
-    public String id;
-
-    @PartitionKey
-    @JsonProperty("partitionKey")
-    public String partitionKey;
-
-    @JsonProperty("type")
-    public String type = TYPE;
+    public OrderDocument() {
+        super(TYPE);
+    }
 
     @JsonProperty("order_number")
     public String orderNumber;
@@ -114,11 +104,6 @@ public class OrderDocument implements Persistable<String> {
     @JsonAnyGetter
     public Map<String, Object> extra() {
         return extra;
-    }
-
-    @Override
-    public String getId() {
-        return id;
     }
 
     /** New means never stored: it is then created (failing on a duplicate), otherwise replaced by ETag. */

@@ -1,11 +1,7 @@
 package com.ordermanagement.order.store.cosmos;
 
 import com.azure.spring.data.cosmos.core.mapping.Container;
-import com.azure.spring.data.cosmos.core.mapping.PartitionKey;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Persistable;
 
 /**
  * Reserves an order number across all customers: its id is the number and it has a partition of its
@@ -13,20 +9,13 @@ import org.springframework.data.domain.Persistable;
  * order has this number" with a point read.
  */
 @Container(containerName = "Orders", partitionKeyPath = "/partitionKey")
-public class OrderNumberDocument implements Persistable<String> {
+public class OrderNumberDocument extends CosmosDocument {
 
     public static final String TYPE = "order_number";
 
-    @Id
-    @JsonProperty("id")
-    public String id;
-
-    @PartitionKey
-    @JsonProperty("partitionKey")
-    public String partitionKey;
-
-    @JsonProperty("type")
-    public String type = TYPE;
+    public OrderNumberDocument() {
+        super(TYPE);
+    }
 
     @JsonProperty("order_id")
     public String orderId;
@@ -45,16 +34,5 @@ public class OrderNumberDocument implements Persistable<String> {
         document.orderId = orderId;
         document.customerId = customerId;
         return document;
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    @JsonIgnore
-    public boolean isNew() {
-        return true;
     }
 }
