@@ -34,8 +34,11 @@ import org.springframework.web.filter.UrlHandlerFilter;
  * <ol>
  *   <li>correlation id and access log — first, so that every log line of the request carries the id;
  *   <li>security headers — first, so that every answer carries them, refusals included;
- *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS};
- *   <li>rate limit — per client address, before any work is done for the client;
+ *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS}; preflights end here, without a token;
+ *   <li>Spring Security ({@code spring.security.filter.order: 3}) — bearer tokens and scopes, see
+ *       {@link SecurityConfiguration};
+ *   <li>rate limit — per token subject, or per client address without a token, before any work is
+ *       done for the client;
  *   <li>body size — {@code MAX_REQUEST_SIZE}, declared or streamed;
  *   <li>JSON bodies only — 415 for anything else;
  *   <li>trailing slash — {@code /api/v1/orders/} is routed as {@code /api/v1/orders}.
@@ -71,7 +74,8 @@ public class HttpFilterChainConfiguration {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(edge.corsAllowedOrigins());
             cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
-            cors.setAllowedHeaders(List.of("Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID"));
+            cors.setAllowedHeaders(
+                    List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-ID"));
             cors.setExposedHeaders(EXPOSED_HEADERS);
             cors.setMaxAge(600L);
             source.registerCorsConfiguration("/**", cors);
@@ -104,19 +108,19 @@ public class HttpFilterChainConfiguration {
                 com.ordermanagement.web.filter.RateLimitExemptions::exempt,
                 problems,
                 rejections::increment);
-        FilterRegistrationBean<RateLimitFilter> registration = register(filter, 3, DispatcherType.REQUEST);
+        FilterRegistrationBean<RateLimitFilter> registration = register(filter, 4, DispatcherType.REQUEST);
         registration.setEnabled(limits.enabled());
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(EdgeProperties edge, ProblemWriter problems) {
-        return register(new RequestSizeFilter(edge.maxRequestSize().toBytes(), problems), 4, DispatcherType.REQUEST);
+        return register(new RequestSizeFilter(edge.maxRequestSize().toBytes(), problems), 5, DispatcherType.REQUEST);
     }
 
     @Bean
     FilterRegistrationBean<JsonBodyFilter> jsonBodyFilter(ProblemWriter problems) {
-        return register(new JsonBodyFilter(problems), 5, DispatcherType.REQUEST);
+        return register(new JsonBodyFilter(problems), 6, DispatcherType.REQUEST);
     }
 
     /**
@@ -126,7 +130,7 @@ public class HttpFilterChainConfiguration {
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         return register(
-                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), 6, DispatcherType.REQUEST);
+                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), 7, DispatcherType.REQUEST);
     }
 
     @Bean

@@ -40,7 +40,8 @@ public final class CosmosEmulator {
                             "--cosmos.endpoint=" + emulator.getEmulatorEndpoint(),
                             "--cosmos.key=" + emulator.getEmulatorKey(),
                             "--cosmos.connection-mode=gateway",
-                            "--cosmos.database=ContractTest");
+                            "--cosmos.database=ContractTest",
+                            "--auth.disabled=true");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 context.close();
                 emulator.stop();

@@ -22,6 +22,7 @@ public class OrderController implements OrderApi {
 
     @Override
     public ResponseEntity<Order> create(CreateOrderRequest request, String idempotencyKey) {
+        CustomerScope.creating(request.customerId());
         CreatedOrder created = service.create(request.toDraft(), idempotencyKey);
         StoredOrder stored = created.stored();
         // A relative reference (RFC 9110 §10.2.2): never built from the client-chosen Host header.
@@ -39,22 +40,24 @@ public class OrderController implements OrderApi {
     @Override
     public OrderPageResponse list(
             String customerId, OrderStatus status, int page, int pageSize, String continuationToken) {
-        return OrderPageResponse.of(service.list(customerId, status, page, pageSize, continuationToken), pageSize);
+        return OrderPageResponse.of(
+                service.list(CustomerScope.listing(customerId), status, page, pageSize, continuationToken), pageSize);
     }
 
     @Override
     public ResponseEntity<Order> get(OrderReference order) {
-        return withEtag(service.get(order.orderId(), order.customerId()));
+        return withEtag(service.get(order.orderId(), CustomerScope.order(order.customerId())));
     }
 
     @Override
     public ResponseEntity<Order> update(OrderReference order, String ifMatch, UpdateOrderRequest request) {
-        return withEtag(service.update(order.orderId(), order.customerId(), request.toChanges(), ifMatch));
+        return withEtag(
+                service.update(order.orderId(), CustomerScope.order(order.customerId()), request.toChanges(), ifMatch));
     }
 
     @Override
     public OrderMessageResponse delete(OrderReference order, String ifMatch) {
-        Order deleted = service.delete(order.orderId(), order.customerId(), ifMatch);
+        Order deleted = service.delete(order.orderId(), CustomerScope.order(order.customerId()), ifMatch);
         return new OrderMessageResponse("Order " + deleted.orderNumber() + " deleted successfully", deleted.id(), null);
     }
 
@@ -62,7 +65,8 @@ public class OrderController implements OrderApi {
     public ResponseEntity<OrderMessageResponse> cancel(
             OrderReference order, String ifMatch, CancelOrderRequest request) {
         String reason = request != null ? request.reason() : null;
-        StoredOrder cancelled = service.cancel(order.orderId(), order.customerId(), reason, ifMatch);
+        StoredOrder cancelled =
+                service.cancel(order.orderId(), CustomerScope.order(order.customerId()), reason, ifMatch);
         Order current = cancelled.order();
         return ResponseEntity.ok()
                 .eTag(cancelled.etag())
@@ -72,7 +76,7 @@ public class OrderController implements OrderApi {
 
     @Override
     public ResponseEntity<Order> getByNumber(String orderNumber) {
-        return withEtag(service.getByNumber(orderNumber));
+        return withEtag(CustomerScope.visible(service.getByNumber(orderNumber)));
     }
 
     @Override

@@ -66,6 +66,11 @@ public class OrderProblems {
                 List.of(new FieldProblem("continuation_token", "is not a token this listing handed out")));
     }
 
+    @ExceptionHandler(CustomerScope.OtherCustomerException.class)
+    ProblemDetail otherCustomer(CustomerScope.OtherCustomerException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "/problems/other-customer", "Not this customer", e.getMessage());
+    }
+
     @ExceptionHandler(StoreFullException.class)
     ProblemDetail storeFull(StoreFullException e) {
         return Problems.of(HttpStatus.INSUFFICIENT_STORAGE, "/problems/store-full", "Store full", e.getMessage());

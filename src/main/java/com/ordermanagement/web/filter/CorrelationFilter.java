@@ -1,5 +1,7 @@
 package com.ordermanagement.web.filter;
 
+import com.ordermanagement.web.LogSafe;
+import com.ordermanagement.web.security.TokenSubjectFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,6 +64,18 @@ public class CorrelationFilter extends OncePerRequestFilter {
                         response.getStatus(),
                         millis,
                         client);
+            } else if (request.getAttribute(TokenSubjectFilter.SUBJECT) instanceof String subject
+                    && !"GET".equals(request.getMethod())
+                    && !"HEAD".equals(request.getMethod())) {
+                // Who changed what: the token's subject for every write, never the token itself.
+                access.info(
+                        "{} {} {} {}ms client={} subject={}",
+                        request.getMethod(),
+                        route(request),
+                        response.getStatus(),
+                        millis,
+                        client,
+                        LogSafe.of(subject));
             } else {
                 access.info(
                         "{} {} {} {}ms client={}",

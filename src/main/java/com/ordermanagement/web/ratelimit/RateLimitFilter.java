@@ -1,6 +1,7 @@
 package com.ordermanagement.web.ratelimit;
 
 import com.ordermanagement.common.problem.Problems;
+import com.ordermanagement.common.security.Caller;
 import com.ordermanagement.web.ProblemWriter;
 import com.ordermanagement.web.filter.ClientAddress;
 import io.github.bucket4j.ConsumptionProbe;
@@ -53,7 +54,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ConsumptionProbe probe = buckets.tryConsume(ClientAddress.bucketOf(clients.of(request)));
+        // A token's subject is the client wherever it calls from; without a token, the address is.
+        ConsumptionProbe probe = buckets.tryConsume(Caller.subject()
+                .map(subject -> "sub:" + subject)
+                .orElseGet(() -> ClientAddress.bucketOf(clients.of(request))));
         response.setHeader("RateLimit-Limit", Integer.toString(limit));
         response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         response.setHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));

@@ -71,7 +71,8 @@ class CosmosWireTest {
                         "--cosmos.connection-mode=gateway",
                         "--cosmos.database=WireTest",
                         "--cosmos.container=Orders",
-                        "--management.endpoints.web.exposure.include=health,prometheus");
+                        "--management.endpoints.web.exposure.include=health,prometheus",
+                        "--auth.disabled=true");
         api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
         container =
                 context.getBean(CosmosAsyncClient.class).getDatabase("WireTest").getContainer("Orders");

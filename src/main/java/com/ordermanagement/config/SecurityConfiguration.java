@@ -1,0 +1,219 @@
+package com.ordermanagement.config;
+
+import com.ordermanagement.web.ProblemWriter;
+import com.ordermanagement.web.security.BearerProblems;
+import com.ordermanagement.web.security.ScopeAuthorization;
+import com.ordermanagement.web.security.TokenAuthorities;
+import com.ordermanagement.web.security.TokenSubjectFilter;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * Who may call what. With {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} and/or
+ * {@code …_JWK_SET_URI} set, the service is an OAuth 2.0 resource server: every API call needs a JWT
+ * bearer token signed with RS256 or ES256 (never {@code none} or HMAC), from the issuer, for the
+ * audience, within its validity (30 s of clock skew), with the scope of the operation. Without them
+ * the service runs open: allowed for the in-memory store (with a loud warning), refused at start-up
+ * for Cosmos DB unless {@code AUTH_DISABLED=true} says so.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /** Paths anyone may call: service information, health and probes. */
+    static final String[] PUBLIC = {
+        "/", "/health", "/api/v1/health", "/api/v1/health/**", "/livez", "/readyz", "/actuator/**", "/error"
+    };
+
+    /** The documentation pages and the OpenAPI document; public unless DOCS_PUBLIC=false. */
+    static final String[] DOCS = {
+        "/docs",
+        "/docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/redoc",
+        "/webjars/**",
+        "/v3/api-docs/**",
+        "/v3/api-docs",
+        "/openapi.json",
+        "/api/v1/openapi.json",
+        "/favicon.ico"
+    };
+
+    @Bean
+    AuthenticationSettings authenticationSettings(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") String audiences,
+            @Value("${auth.disabled:false}") boolean disabled,
+            @Value("${docs.public:true}") boolean docsPublic,
+            CosmosProperties cosmos) {
+        AuthenticationSettings settings = new AuthenticationSettings(
+                issuer.trim(),
+                jwkSetUri.trim(),
+                Arrays.stream(audiences.split(","))
+                        .map(String::trim)
+                        .filter(audience -> !audience.isEmpty())
+                        .toList(),
+                docsPublic);
+        cosmos.validate();
+        if (!settings.enabled()) {
+            if (cosmos.configured() && !disabled) {
+                throw new IllegalStateException("Refusing to serve orders stored in Cosmos DB to anyone who asks: set"
+                        + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI and/or"
+                        + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI (and"
+                        + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES), or AUTH_DISABLED=true to run"
+                        + " without authentication on purpose");
+            }
+            log.warn("AUTHENTICATION IS OFF: anyone who can reach this port can read, change and delete every"
+                    + " order. Set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or _JWK_SET_URI to require"
+                    + " bearer tokens.");
+        }
+        return settings;
+    }
+
+    /** No user accounts: the service trusts tokens only (and keeps Spring Boot from making a password). */
+    @Bean
+    UserDetailsService noUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    @Bean
+    BearerProblems bearerProblems(ProblemWriter problems) {
+        return new BearerProblems(problems);
+    }
+
+    /** Requests Spring Security's firewall refuses are answered as every other refusal. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(
+                request,
+                response,
+                com.ordermanagement.common.problem.Problems.of(
+                        org.springframework.http.HttpStatus.BAD_REQUEST,
+                        null,
+                        null,
+                        com.ordermanagement.common.problem.Problems.genericDetail(
+                                org.springframework.http.HttpStatus.BAD_REQUEST)));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationSettings settings, BearerProblems bearerProblems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> {})
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(bearerProblems).accessDeniedHandler(bearerProblems));
+        if (!settings.enabled()) {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+            return http.build();
+        }
+        http.authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                            .permitAll()
+                            .requestMatchers(HttpMethod.OPTIONS)
+                            .permitAll()
+                            .requestMatchers(PUBLIC)
+                            .permitAll();
+                    if (settings.docsPublic()) {
+                        requests.requestMatchers(DOCS).permitAll();
+                    }
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/orders", "/api/v1/orders/**")
+                            .access(ScopeAuthorization.scope("orders:read"))
+                            .requestMatchers("/api/v1/orders", "/api/v1/orders/**")
+                            .access(ScopeAuthorization.scope("orders:write"))
+                            .requestMatchers(HttpMethod.GET, "/api/v1/analytics/customers/{customer_id}")
+                            .access(ScopeAuthorization.scopeForOwnCustomer("analytics:read", "customer_id"))
+                            .requestMatchers("/api/v1/analytics/**")
+                            .access(ScopeAuthorization.scopeForUnboundCallers("analytics:read"))
+                            .anyRequest()
+                            .authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder(settings)).jwtAuthenticationConverter(authentication()))
+                        .authenticationEntryPoint(bearerProblems)
+                        .accessDeniedHandler(bearerProblems))
+                .addFilterAfter(new TokenSubjectFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Signature from the JWK set (RS256 or ES256 only), issuer, audience, expiry and not-before. */
+    static JwtDecoder jwtDecoder(AuthenticationSettings settings) {
+        NimbusJwtDecoder decoder = settings.jwkSetUri().isEmpty()
+                ? NimbusJwtDecoder.withIssuerLocation(settings.issuer())
+                        .jwsAlgorithms(SecurityConfiguration::acceptedAlgorithms)
+                        .build()
+                : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
+                        .jwsAlgorithms(SecurityConfiguration::acceptedAlgorithms)
+                        .build();
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtTimestampValidator(CLOCK_SKEW));
+        validators.add(new JwtClaimValidator<Object>("exp", expiry -> expiry != null));
+        if (!settings.issuer().isEmpty()) {
+            validators.add(new JwtIssuerValidator(settings.issuer()));
+        }
+        if (!settings.audiences().isEmpty()) {
+            validators.add(new JwtClaimValidator<List<String>>(
+                    "aud", audience -> audience != null && audience.stream().anyMatch(settings.audiences()::contains)));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        return decoder;
+    }
+
+    private static void acceptedAlgorithms(java.util.Set<SignatureAlgorithm> algorithms) {
+        algorithms.add(SignatureAlgorithm.RS256);
+        algorithms.add(SignatureAlgorithm.ES256);
+    }
+
+    static JwtAuthenticationConverter authentication() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new TokenAuthorities());
+        converter.setPrincipalClaimName("sub");
+        return converter;
+    }
+
+    /** The authentication settings as the service understood them. */
+    public record AuthenticationSettings(String issuer, String jwkSetUri, List<String> audiences, boolean docsPublic) {
+
+        public boolean enabled() {
+            return !issuer.isEmpty() || !jwkSetUri.isEmpty();
+        }
+    }
+}
