@@ -35,8 +35,8 @@ import org.springframework.web.filter.UrlHandlerFilter;
  *   <li>correlation id and access log — first, so that every log line of the request carries the id;
  *   <li>security headers — first, so that every answer carries them, refusals included;
  *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS}; preflights end here, without a token;
- *   <li>Spring Security ({@code spring.security.filter.order: 3}) — bearer tokens and scopes, see
- *       {@link SecurityConfiguration};
+ *   <li>Spring Security ({@code spring.security.filter.order}, see {@link #SECURITY_FILTER_ORDER}) —
+ *       bearer tokens and scopes, see {@link SecurityConfiguration};
  *   <li>rate limit — per token subject, or per client address without a token, before any work is
  *       done for the client;
  *   <li>body size — {@code MAX_REQUEST_SIZE}, declared or streamed;
@@ -108,19 +108,19 @@ public class HttpFilterChainConfiguration {
                 com.ordermanagement.web.filter.RateLimitExemptions::exempt,
                 problems,
                 rejections::increment);
-        FilterRegistrationBean<RateLimitFilter> registration = register(filter, 4, DispatcherType.REQUEST);
+        FilterRegistrationBean<RateLimitFilter> registration = register(filter, 3, DispatcherType.REQUEST);
         registration.setEnabled(limits.enabled());
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(EdgeProperties edge, ProblemWriter problems) {
-        return register(new RequestSizeFilter(edge.maxRequestSize().toBytes(), problems), 5, DispatcherType.REQUEST);
+        return register(new RequestSizeFilter(edge.maxRequestSize().toBytes(), problems), 4, DispatcherType.REQUEST);
     }
 
     @Bean
     FilterRegistrationBean<JsonBodyFilter> jsonBodyFilter(ProblemWriter problems) {
-        return register(new JsonBodyFilter(problems), 6, DispatcherType.REQUEST);
+        return register(new JsonBodyFilter(problems), 5, DispatcherType.REQUEST);
     }
 
     /**
@@ -130,7 +130,7 @@ public class HttpFilterChainConfiguration {
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         return register(
-                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), 7, DispatcherType.REQUEST);
+                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), 6, DispatcherType.REQUEST);
     }
 
     @Bean
@@ -156,10 +156,21 @@ public class HttpFilterChainConfiguration {
         return new RateLimiterHealthIndicator(limits, buckets);
     }
 
+    /** The servlet filter order of the filter at {@code position} in the list above. */
+    static int orderOf(int position) {
+        return Ordered.HIGHEST_PRECEDENCE + 10 + position * 10;
+    }
+
+    /**
+     * Spring Security's place, between CORS (position 2) and the rate limit (position 3): set as
+     * {@code spring.security.filter.order} in application.yml, which must hold this number.
+     */
+    static final int SECURITY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10 + 25;
+
     private static <F extends Filter> FilterRegistrationBean<F> register(
             F filter, int position, DispatcherType... types) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10 + position * 10);
+        registration.setOrder(orderOf(position));
         registration.setDispatcherTypes(types[0], java.util.Arrays.copyOfRange(types, 1, types.length));
         return registration;
     }

@@ -3,9 +3,11 @@ package com.ordermanagement.config;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +33,18 @@ public class OpenApiConfiguration {
     @Bean
     OpenAPI orderManagementOpenApi(@Value("${public-base-url:}") String publicBaseUrl) {
         return new OpenAPI()
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("An access token from the organisation's identity provider."
+                                                + " Scopes: orders:read, orders:write, analytics:read (scope, scp"
+                                                + " or Entra ID roles); a customer_id claim binds the token to one"
+                                                + " customer. Needed only when the service is configured with an"
+                                                + " issuer or JWK set.")))
                 .servers(List.of(new Server().url(publicBaseUrl.isBlank() ? "/" : publicBaseUrl)))
                 .info(new Info()
                         .title("Order Management Service")

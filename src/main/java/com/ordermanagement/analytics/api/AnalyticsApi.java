@@ -8,6 +8,7 @@ import com.ordermanagement.analytics.service.AnalyticsReports.TopCustomersReport
 import com.ordermanagement.common.validation.CurrencyCode;
 import com.ordermanagement.common.validation.ExternalId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
                 + " every order. Averages, growth and percentages are rounded once, half-even, to two decimals;"
                 + " status percentages add up to exactly 100.00. Dates are YYYY-MM-DD between 2000 and 2100;"
                 + " ranges end today at the latest and span at most ten years.")
+@SecurityRequirement(name = "bearer", scopes = "analytics:read")
 public interface AnalyticsApi {
 
     @GetMapping("/daily")

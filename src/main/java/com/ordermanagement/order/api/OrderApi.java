@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Orders", description = "Place, read, change, cancel and delete customer orders")
 public interface OrderApi {
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PostMapping(
             path = {"", "/"},
             consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,6 +61,7 @@ public interface OrderApi {
                     @PlainText
                     String idempotencyKey);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping
     @Operation(
             summary = "List orders, newest first",
@@ -73,6 +76,7 @@ public interface OrderApi {
                     @Size(max = 8192)
                     String continuationToken);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/{order_id}")
     @Operation(
             summary = "Get an order",
@@ -81,6 +85,7 @@ public interface OrderApi {
     @ApiResponse(responseCode = "404", description = "No such order", content = @Content)
     ResponseEntity<Order> get(@ParameterObject @Valid @ModelAttribute OrderReference order);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PutMapping(path = "/{order_id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Update an order",
@@ -98,12 +103,14 @@ public interface OrderApi {
                     @RequestBody
                     UpdateOrderRequest request);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @DeleteMapping("/{order_id}")
     @Operation(summary = "Delete an order", description = "Frees its order number. If-Match makes it conditional.")
     OrderMessageResponse delete(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PostMapping("/{order_id}/cancel")
     @Operation(
             summary = "Cancel an order",
@@ -120,11 +127,13 @@ public interface OrderApi {
                     @RequestBody(required = false)
                     CancelOrderRequest request);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/number/{order_number}")
     @Operation(summary = "Get an order by its number", description = "Two point reads through the number lookup.")
     @ApiResponse(responseCode = "404", description = "No such order", content = @Content)
     ResponseEntity<Order> getByNumber(@PathVariable("order_number") String orderNumber);
 
+    @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/customers/{customer_id}/orders")
     @Operation(summary = "List one customer's orders, newest first", description = "Counted within the customer.")
     OrderPageResponse customerOrders(

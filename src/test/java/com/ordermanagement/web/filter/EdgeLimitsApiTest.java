@@ -122,11 +122,12 @@ class EdgeLimitsApiTest extends HttpApiTest {
                 "Access-Control-Request-Method",
                 "POST",
                 "Access-Control-Request-Headers",
-                "Content-Type, Idempotency-Key");
+                "Authorization, Content-Type, Idempotency-Key");
         Api.Response get = api.get("/api/v1/orders", "Origin", "https://admin.example");
 
         assertThat(preflight.status()).isEqualTo(200);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://shop.example");
+        assertThat(preflight.header("Access-Control-Allow-Headers")).containsIgnoringCase("Authorization");
         assertThat(preflight.header("Access-Control-Allow-Methods"))
                 .contains("POST")
                 .doesNotContain("PATCH");
