@@ -203,6 +203,42 @@ class AuthenticationApiTest extends HttpApiTest {
     }
 
     @Test
+    void anIdempotencyKeyBelongsToTheTokenSubjectThatSentIt() {
+        String body = order("auth-idem", 1, "5.00");
+        String key = "key-" + UUID.randomUUID();
+
+        Api.Response first = api.post(
+                "/api/v1/orders",
+                body,
+                "Authorization",
+                "Bearer " + TOKENS.token("client-a", ALL),
+                "Idempotency-Key",
+                key);
+        Api.Response replay = api.post(
+                "/api/v1/orders",
+                body,
+                "Authorization",
+                "Bearer " + TOKENS.token("client-a", ALL),
+                "Idempotency-Key",
+                key);
+        Api.Response otherClient = api.post(
+                "/api/v1/orders",
+                body,
+                "Authorization",
+                "Bearer " + TOKENS.token("client-b", ALL),
+                "Idempotency-Key",
+                key);
+
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(otherClient.status()).isEqualTo(201);
+        assertThat(otherClient.header("Idempotent-Replayed"))
+                .as("another client's key is its own")
+                .isEqualTo("false");
+        assertThat(otherClient.json().get("id")).isNotEqualTo(first.json().get("id"));
+    }
+
+    @Test
     void healthProbesDocsAndServiceInformationNeedNoToken() {
         for (String path : List.of(
                 "/", "/health", "/api/v1/health/ready", "/api/v1/health/live", "/livez", "/docs", "/openapi.json")) {

@@ -46,6 +46,18 @@ final class CustomerScope {
         });
     }
 
+    /**
+     * An Idempotency-Key belongs to whoever sent it: with a token, keys are scoped to its subject (and,
+     * in the store, to the customer), so one client's key tells another nothing and cannot replay its
+     * order.
+     */
+    static String idempotencyKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        return Caller.subject().map(subject -> subject + '\u0000' + key).orElse(key);
+    }
+
     /** An order found some other way (by number) is shown only to its own customer. */
     static StoredOrder visible(StoredOrder order) {
         Caller.boundCustomer()

@@ -23,7 +23,7 @@ public class OrderController implements OrderApi {
     @Override
     public ResponseEntity<Order> create(CreateOrderRequest request, String idempotencyKey) {
         CustomerScope.creating(request.customerId());
-        CreatedOrder created = service.create(request.toDraft(), idempotencyKey);
+        CreatedOrder created = service.create(request.toDraft(), CustomerScope.idempotencyKey(idempotencyKey));
         StoredOrder stored = created.stored();
         // A relative reference (RFC 9110 §10.2.2): never built from the client-chosen Host header.
         URI location = UriComponentsBuilder.fromPath("/api/v1/orders/{id}")
