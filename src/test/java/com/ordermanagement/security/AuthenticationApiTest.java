@@ -37,9 +37,7 @@ class AuthenticationApiTest extends HttpApiTest {
 
     @DynamicPropertySource
     static void tokenSettings(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::jwkSetUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestTokens.AUDIENCE);
+        TOKENS.configure(registry);
     }
 
     @AfterAll
@@ -265,24 +263,20 @@ class AuthenticationApiTest extends HttpApiTest {
                         .get("scheme")
                         .asString())
                 .isEqualTo("bearer");
-        assertThat(openApi.get("paths")
-                        .get("/api/v1/orders/{order_id}")
-                        .get("put")
-                        .get("security")
-                        .get(0)
-                        .get("bearer")
-                        .get(0)
-                        .asString())
-                .isEqualTo("orders:write");
-        assertThat(openApi.get("paths")
-                        .get("/api/v1/analytics/summary")
-                        .get("get")
-                        .get("security")
-                        .get(0)
-                        .get("bearer")
-                        .get(0)
-                        .asString())
-                .isEqualTo("analytics:read");
+        assertThat(requiredScope(openApi, "/api/v1/orders/{order_id}", "put")).isEqualTo("orders:write");
+        assertThat(requiredScope(openApi, "/api/v1/orders/{order_id}", "get")).isEqualTo("orders:read");
+        assertThat(requiredScope(openApi, "/api/v1/analytics/summary", "get")).isEqualTo("analytics:read");
+    }
+
+    private static String requiredScope(tools.jackson.databind.JsonNode openApi, String path, String method) {
+        return openApi.get("paths")
+                .get(path)
+                .get(method)
+                .get("security")
+                .get(0)
+                .get("bearer")
+                .get(0)
+                .asString();
     }
 
     private static String[] bearer(String token) {

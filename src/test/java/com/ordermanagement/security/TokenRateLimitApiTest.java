@@ -20,9 +20,7 @@ class TokenRateLimitApiTest extends RateLimitClockTest {
 
     @DynamicPropertySource
     static void tokenSettings(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::jwkSetUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestTokens.AUDIENCE);
+        TOKENS.configure(registry);
     }
 
     @AfterAll

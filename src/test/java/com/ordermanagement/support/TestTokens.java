@@ -63,6 +63,13 @@ public final class TestTokens {
         }
     }
 
+    /** Points the service at this identity provider: its JWK set, issuer and audience. */
+    public void configure(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", this::jwkSetUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
+    }
+
     public String jwkSetUri() {
         return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks";
     }

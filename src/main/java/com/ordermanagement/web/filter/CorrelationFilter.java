@@ -53,41 +53,34 @@ public class CorrelationFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            String client = clients.of(request);
-            if (RateLimitExemptions.exempt(request.getRequestURI())) {
-                // Probes and scrapes arrive every few seconds; their lines would drown the rest.
-                access.debug(
-                        "{} {} {} {}ms client={}",
-                        request.getMethod(),
-                        route(request),
-                        response.getStatus(),
-                        millis,
-                        client);
-            } else if (request.getAttribute(TokenSubjectFilter.SUBJECT) instanceof String subject
-                    && !"GET".equals(request.getMethod())
-                    && !"HEAD".equals(request.getMethod())) {
-                // Who changed what: the token's subject for every write, never the token itself.
-                access.info(
-                        "{} {} {} {}ms client={} subject={}",
-                        request.getMethod(),
-                        route(request),
-                        response.getStatus(),
-                        millis,
-                        client,
-                        LogSafe.of(subject));
-            } else {
-                access.info(
-                        "{} {} {} {}ms client={}",
-                        request.getMethod(),
-                        route(request),
-                        response.getStatus(),
-                        millis,
-                        client);
-            }
+            logAccess(request, response, (System.nanoTime() - started) / 1_000_000);
             MDC.remove(MDC_KEY);
             MDC.remove(CLIENT_MDC_KEY);
         }
+    }
+
+    /** One line per request; the line is built only when its level is on. */
+    private void logAccess(HttpServletRequest request, HttpServletResponse response, long millis) {
+        // Probes and scrapes arrive every few seconds; their lines would drown the rest.
+        boolean routine = RateLimitExemptions.exempt(request.getRequestURI());
+        if (routine ? !access.isDebugEnabled() : !access.isInfoEnabled()) {
+            return;
+        }
+        String line = request.getMethod() + " " + route(request) + " " + response.getStatus() + " " + millis
+                + "ms client=" + clients.of(request) + writer(request);
+        if (routine) {
+            access.debug(line);
+        } else {
+            access.info(line);
+        }
+    }
+
+    /** Who changed what: the token's subject on every write, never the token itself. */
+    private static String writer(HttpServletRequest request) {
+        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        return write && request.getAttribute(TokenSubjectFilter.SUBJECT) instanceof String subject
+                ? " subject=" + LogSafe.of(subject)
+                : "";
     }
 
     /**
