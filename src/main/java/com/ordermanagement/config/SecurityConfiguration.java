@@ -49,9 +49,22 @@ public class SecurityConfiguration {
 
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
-    /** Paths anyone may call: service information, health and probes. */
+    /**
+     * Paths anyone may call: service information, health and probes, and the dashboard's page and
+     * files (the figures it shows come from the analytics API, which needs a token).
+     */
     static final String[] PUBLIC = {
-        "/", "/health", "/api/v1/health", "/api/v1/health/**", "/livez", "/readyz", "/actuator/**", "/error"
+        "/",
+        "/health",
+        "/api/v1/health",
+        "/api/v1/health/**",
+        "/livez",
+        "/readyz",
+        "/actuator/**",
+        "/error",
+        "/dashboard",
+        "/dashboard/**",
+        "/webjars/echarts/**"
     };
 
     /** The documentation pages and the OpenAPI document; public unless DOCS_PUBLIC=false. */

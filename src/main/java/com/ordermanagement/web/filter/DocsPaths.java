@@ -5,6 +5,11 @@ final class DocsPaths {
 
     private DocsPaths() {}
 
+    /** The analytics dashboard page and its own files (its chart library is under /webjars/). */
+    static boolean isDashboard(String path) {
+        return path.equals("/dashboard") || path.startsWith("/dashboard/");
+    }
+
     static boolean matches(String path) {
         return path.equals("/docs")
                 || path.startsWith("/docs/")

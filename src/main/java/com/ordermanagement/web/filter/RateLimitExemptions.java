@@ -7,6 +7,7 @@ public final class RateLimitExemptions {
 
     public static boolean exempt(String path) {
         return DocsPaths.matches(path)
+                || DocsPaths.isDashboard(path)
                 || path.equals("/health")
                 || path.startsWith("/api/v1/health/")
                 || path.startsWith("/actuator/");
