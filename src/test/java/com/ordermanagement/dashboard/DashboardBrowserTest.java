@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,11 +43,6 @@ class DashboardBrowserTest extends HttpApiTest {
 
     static WebDriver browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -56,8 +50,12 @@ class DashboardBrowserTest extends HttpApiTest {
         }
     }
 
+    /** Per test, so that without Chromium each test is reported skipped (a class-level skip counts none). */
     @BeforeEach
     void openTheDashboard() {
+        if (browser == null) {
+            browser = HeadlessChromium.start();
+        }
         browser.get("http://localhost:" + port + "/dashboard?refresh=0");
         awaitPeriod(monthToDate(), "USD");
     }

@@ -7,7 +7,7 @@ import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.TestTokens;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,9 +35,12 @@ class DashboardWithTokensBrowserTest extends HttpApiTest {
         TOKENS.configure(registry);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
+    /** Per test, so that without Chromium each test is reported skipped (a class-level skip counts none). */
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = HeadlessChromium.start();
+        }
     }
 
     @AfterAll

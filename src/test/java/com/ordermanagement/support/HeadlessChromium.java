@@ -18,15 +18,33 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class HeadlessChromium {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** {@code chromium} and {@code chromedriver} on the PATH; CHROMIUM_BIN and CHROMEDRIVER_BIN name others. */
+    static final Path CHROMIUM = program("CHROMIUM_BIN", "chromium");
+
+    static final Path CHROMEDRIVER = program("CHROMEDRIVER_BIN", "chromedriver");
 
     private HeadlessChromium() {}
 
+    private static Path program(String variable, String name) {
+        String configured = System.getenv(variable);
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            return Files.isExecutable(path) ? path : null;
+        }
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(directory, name);
+            if (!directory.isBlank() && Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     public static WebDriver start() {
         Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+                CHROMIUM != null && CHROMEDRIVER != null,
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver,"
+                        + " or set CHROMIUM_BIN and CHROMEDRIVER_BIN)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
