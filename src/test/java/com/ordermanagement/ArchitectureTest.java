@@ -112,7 +112,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule cosmosTypesStayInTheCosmosAdaptersAndTheirConfiguration = noClasses()
             .that()
-            .resideOutsideOfPackages("..store.cosmos..", "com.ordermanagement.config..")
+            .resideOutsideOfPackages("..store.cosmos..", "com.ordermanagement.cosmos..", "com.ordermanagement.config..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.azure..");

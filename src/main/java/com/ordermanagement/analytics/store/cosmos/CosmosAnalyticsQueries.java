@@ -10,6 +10,7 @@ import com.ordermanagement.analytics.store.CustomerTotals;
 import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
+import com.ordermanagement.cosmos.CosmosErrors;
 import com.ordermanagement.cosmos.CosmosTimestamps;
 import com.ordermanagement.order.domain.OrderStatus;
 import java.math.BigDecimal;
@@ -108,11 +109,16 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
         if (partition != null) {
             options.setPartitionKey(new PartitionKey(partition));
         }
-        List<JsonNode> rows = container
-                .queryItems(spec, options, JsonNode.class)
-                .collectList()
-                .block();
-        return rows == null ? List.of() : rows;
+        try {
+            List<JsonNode> rows = container
+                    .queryItems(spec, options, JsonNode.class)
+                    .collectList()
+                    .block();
+            return rows == null ? List.of() : rows;
+        } catch (RuntimeException e) {
+            // Throttled, unavailable or timed out: a 503 with Retry-After, as for orders.
+            throw CosmosErrors.translate(e);
+        }
     }
 
     private static long count(JsonNode row) {

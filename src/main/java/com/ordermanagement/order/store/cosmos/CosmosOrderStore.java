@@ -10,6 +10,7 @@ import com.azure.spring.data.cosmos.core.CosmosTemplate;
 import com.azure.spring.data.cosmos.core.convert.ObjectMapperFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ordermanagement.cosmos.CosmosErrors;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.StoredOrder;

@@ -49,6 +49,19 @@ class CosmosAnalyticsQueriesTest {
     }
 
     @Test
+    void aThrottledOrUnavailableCosmosIsAStoreFailureWithRetryAfterNotAnInternalError() {
+        for (int status : new int[] {429, 503, 408}) {
+            given(container.queryItems(
+                            any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
+                    .willThrow(com.azure.cosmos.BridgeInternal.createCosmosException(status));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> queries.dailyRevenue(MARCH, "USD"))
+                    .as("Cosmos answered " + status)
+                    .isInstanceOf(com.ordermanagement.common.store.StoreUnavailableException.class);
+        }
+    }
+
+    @Test
     void dailyRowsBecomeTotalsWithDoubleNoiseRoundedToCents() {
         script(
                 "SELECT SUBSTRING(c.c",

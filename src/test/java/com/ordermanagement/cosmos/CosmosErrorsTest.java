@@ -1,4 +1,4 @@
-package com.ordermanagement.order.store.cosmos;
+package com.ordermanagement.cosmos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,23 +1,26 @@
-package com.ordermanagement.order.store.cosmos;
+package com.ordermanagement.cosmos;
 
 import com.azure.cosmos.CosmosException;
 import com.ordermanagement.common.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
-/** Reads what Cosmos DB said from whatever wrapped it (Spring Data, Reactor) and names the transient cases. */
-final class CosmosErrors {
+/**
+ * Reads what Cosmos DB said from whatever wrapped it (Spring Data, Reactor) and names the transient
+ * cases, for every adapter on the shared container: orders and analytics alike.
+ */
+public final class CosmosErrors {
 
-    static final int NOT_FOUND = 404;
-    static final int CONFLICT = 409;
-    static final int PRECONDITION_FAILED = 412;
+    public static final int NOT_FOUND = 404;
+    public static final int CONFLICT = 409;
+    public static final int PRECONDITION_FAILED = 412;
 
     private static final Duration DEFAULT_RETRY = Duration.ofSeconds(1);
 
     private CosmosErrors() {}
 
     /** The status code Cosmos DB answered with, or -1 when the failure carries none. */
-    static int statusOf(Throwable failure) {
+    public static int statusOf(Throwable failure) {
         CosmosException cosmos = cosmosCause(failure);
         return cosmos == null ? -1 : cosmos.getStatusCode();
     }
@@ -27,7 +30,7 @@ final class CosmosErrors {
      * lost connections become a retryable {@link StoreUnavailableException}; anything else is a defect
      * and propagates as it is.
      */
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         CosmosException cosmos = cosmosCause(failure);
         if (cosmos != null) {
             int status = cosmos.getStatusCode();
