@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"rate-limit.enabled=false", "demo.orders=500"})
 class DashboardWithTokensBrowserTest extends HttpApiTest {
 
-    static final TestTokens TOKENS = new TestTokens();
+    static final TestTokens TOKENS = TestTokens.shared();
     static WebDriver browser;
 
     @DynamicPropertySource
@@ -48,7 +48,6 @@ class DashboardWithTokensBrowserTest extends HttpApiTest {
         if (browser != null) {
             browser.quit();
         }
-        TOKENS.stop();
     }
 
     @Test

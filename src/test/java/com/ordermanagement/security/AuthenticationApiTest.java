@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,17 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class AuthenticationApiTest extends HttpApiTest {
 
-    static final TestTokens TOKENS = new TestTokens();
+    static final TestTokens TOKENS = TestTokens.shared();
     static final String ALL = "orders:read orders:write analytics:read";
 
     @DynamicPropertySource
     static void tokenSettings(DynamicPropertyRegistry registry) {
         TOKENS.configure(registry);
-    }
-
-    @AfterAll
-    static void stopIdentityProvider() {
-        TOKENS.stop();
     }
 
     @Test
@@ -205,27 +199,9 @@ class AuthenticationApiTest extends HttpApiTest {
         String body = order("auth-idem", 1, "5.00");
         String key = "key-" + UUID.randomUUID();
 
-        Api.Response first = api.post(
-                "/api/v1/orders",
-                body,
-                "Authorization",
-                "Bearer " + TOKENS.token("client-a", ALL),
-                "Idempotency-Key",
-                key);
-        Api.Response replay = api.post(
-                "/api/v1/orders",
-                body,
-                "Authorization",
-                "Bearer " + TOKENS.token("client-a", ALL),
-                "Idempotency-Key",
-                key);
-        Api.Response otherClient = api.post(
-                "/api/v1/orders",
-                body,
-                "Authorization",
-                "Bearer " + TOKENS.token("client-b", ALL),
-                "Idempotency-Key",
-                key);
+        Api.Response first = createAs("client-a", body, key);
+        Api.Response replay = createAs("client-a", body, key);
+        Api.Response otherClient = createAs("client-b", body, key);
 
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.json().get("id")).isEqualTo(first.json().get("id"));
@@ -277,6 +253,16 @@ class AuthenticationApiTest extends HttpApiTest {
                 .get("bearer")
                 .get(0)
                 .asString();
+    }
+
+    private Api.Response createAs(String subject, String body, String idempotencyKey) {
+        return api.post(
+                "/api/v1/orders",
+                body,
+                "Authorization",
+                "Bearer " + TOKENS.token(subject, ALL),
+                "Idempotency-Key",
+                idempotencyKey);
     }
 
     private static String[] bearer(String token) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.RateLimitClockTest;
 import com.ordermanagement.support.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,16 +15,11 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "rate-limit.requests-per-minute=3")
 class TokenRateLimitApiTest extends RateLimitClockTest {
 
-    static final TestTokens TOKENS = new TestTokens();
+    static final TestTokens TOKENS = TestTokens.shared();
 
     @DynamicPropertySource
     static void tokenSettings(DynamicPropertyRegistry registry) {
         TOKENS.configure(registry);
-    }
-
-    @AfterAll
-    static void stopIdentityProvider() {
-        TOKENS.stop();
     }
 
     @Test

@@ -41,7 +41,20 @@ public final class TestTokens {
     private final RSAKey stranger;
     private final HttpServer jwks;
 
-    public TestTokens() {
+    private static TestTokens shared;
+
+    /**
+     * The one identity provider of the test JVM: its keys and JWK set server live as long as the
+     * Spring contexts that tests cache, so no test stops it under another's feet.
+     */
+    public static synchronized TestTokens shared() {
+        if (shared == null) {
+            shared = new TestTokens();
+        }
+        return shared;
+    }
+
+    private TestTokens() {
         try {
             rsa = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
             ec = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
@@ -50,6 +63,11 @@ public final class TestTokens {
                     .toString()
                     .getBytes(StandardCharsets.UTF_8);
             jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            jwks.setExecutor(java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "test-jwks");
+                thread.setDaemon(true);
+                return thread;
+            }));
             jwks.createContext("/jwks", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -122,10 +140,6 @@ public final class TestTokens {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public void stop() {
-        jwks.stop(0);
     }
 
     /** Valid defaults: issuer, audience, issued now, expiring in five minutes. */
