@@ -86,18 +86,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             if (error.contains(org.springframework.beans.TypeMismatchException.class)) {
                 // A query parameter bound into a record: it has a type, and the value did not convert.
-                var mismatch = error.unwrap(org.springframework.beans.TypeMismatchException.class);
-                badDate |= java.time.LocalDate.class.equals(mismatch.getRequiredType());
-                errors.add(new FieldProblem(
-                        Problems.jsonName(error.getField()),
-                        badDate ? "is not a valid date (YYYY-MM-DD)" : "has an invalid value"));
+                Class<?> type = error.unwrap(org.springframework.beans.TypeMismatchException.class)
+                        .getRequiredType();
+                badDate |= isDate(type);
+                errors.add(unconvertible(Problems.jsonName(error.getField()), type));
                 continue;
             }
             errors.add(new FieldProblem(Problems.jsonName(error.getField()), error.getDefaultMessage()));
         }
         if (badDate) {
-            // A date that does not parse is a 400, like an out-of-range one (DESIGN.md, analytics).
-            return problem(Problems.invalid(HttpStatus.BAD_REQUEST, "Dates are written YYYY-MM-DD", errors), request);
+            return problem(badDates(errors), request);
         }
         ex.getBindingResult()
                 .getGlobalErrors()
@@ -189,21 +187,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? parameterName(mismatch.getParameter())
                 : String.valueOf(ex.getPropertyName());
-        if (java.time.LocalDate.class.equals(ex.getRequiredType())) {
-            // A date that does not parse is a 400, like an out-of-range one (DESIGN.md, analytics).
-            return problem(
-                    Problems.invalid(
-                            HttpStatus.BAD_REQUEST,
-                            "Dates are written YYYY-MM-DD",
-                            List.of(new FieldProblem(name, "is not a valid date (YYYY-MM-DD)"))),
-                    request);
+        List<FieldProblem> errors = List.of(unconvertible(name, ex.getRequiredType()));
+        if (isDate(ex.getRequiredType())) {
+            return problem(badDates(errors), request);
         }
         return problem(
-                Problems.invalid(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        "A parameter has an invalid value",
-                        List.of(new FieldProblem(name, "has an invalid value"))),
+                Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "A parameter has an invalid value", errors),
                 request);
+    }
+
+    private static boolean isDate(Class<?> type) {
+        return java.time.LocalDate.class.equals(type);
+    }
+
+    /** A parameter whose text did not convert to its type. */
+    private static FieldProblem unconvertible(String name, Class<?> type) {
+        return new FieldProblem(name, isDate(type) ? "is not a valid date (YYYY-MM-DD)" : "has an invalid value");
+    }
+
+    /** A date that does not parse is a 400, like an out-of-range one (DESIGN.md, analytics). */
+    private static ProblemDetail badDates(List<FieldProblem> errors) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "Dates are written YYYY-MM-DD", errors);
     }
 
     @Override

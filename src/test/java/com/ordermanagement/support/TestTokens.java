@@ -99,13 +99,7 @@ public final class TestTokens {
 
     /** A valid RS256 token, with claims changed by {@code changes}. */
     public String rs256(Consumer<JWTClaimsSet.Builder> changes) {
-        try {
-            return sign(new RSASSASigner(rsa), JWSAlgorithm.RS256, rsa.getKeyID(), changes);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(rsaSigner(rsa), JWSAlgorithm.RS256, rsa.getKeyID(), changes);
     }
 
     public String es256(Consumer<JWTClaimsSet.Builder> changes) {
@@ -118,13 +112,7 @@ public final class TestTokens {
 
     /** Signed with a key the JWK set does not hold, under the same key id. */
     public String signedByAStranger(Consumer<JWTClaimsSet.Builder> changes) {
-        try {
-            return sign(new RSASSASigner(stranger), JWSAlgorithm.RS256, stranger.getKeyID(), changes);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(rsaSigner(stranger), JWSAlgorithm.RS256, stranger.getKeyID(), changes);
     }
 
     /** {@code alg: none}: no signature at all. */
@@ -137,6 +125,14 @@ public final class TestTokens {
         try {
             byte[] secret = rsa.toRSAPublicKey().getEncoded();
             return sign(new MACSigner(secret), JWSAlgorithm.HS256, rsa.getKeyID(), changes);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWSSigner rsaSigner(RSAKey key) {
+        try {
+            return new RSASSASigner(key);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

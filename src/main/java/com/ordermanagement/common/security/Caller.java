@@ -19,13 +19,19 @@ public final class Caller {
 
     /** The customer this request may act for only, when its token is bound to one. */
     public static Optional<String> boundCustomer() {
-        return jwt().map(token -> token.getToken().getClaimAsString(CUSTOMER_CLAIM))
+        return boundCustomer(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The customer {@code authentication}'s token is bound to, if any. */
+    public static Optional<String> boundCustomer(Authentication authentication) {
+        return jwt(authentication)
+                .map(token -> token.getToken().getClaimAsString(CUSTOMER_CLAIM))
                 .filter(customer -> !customer.isBlank());
     }
 
     /** The token's subject ({@code sub}, else the client: {@code azp} or {@code client_id}). */
     public static Optional<String> subject() {
-        return jwt().map(token -> {
+        return jwt(SecurityContextHolder.getContext().getAuthentication()).map(token -> {
             var claims = token.getToken();
             for (String claim : new String[] {"sub", "azp", "client_id"}) {
                 String value = claims.getClaimAsString(claim);
@@ -37,8 +43,7 @@ public final class Caller {
         });
     }
 
-    private static Optional<JwtAuthenticationToken> jwt() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private static Optional<JwtAuthenticationToken> jwt(Authentication authentication) {
         return authentication instanceof JwtAuthenticationToken token ? Optional.of(token) : Optional.empty();
     }
 }

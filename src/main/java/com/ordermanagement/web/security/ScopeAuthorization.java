@@ -25,14 +25,19 @@ public final class ScopeAuthorization {
 
     /** The token carries {@code scope} and is not bound to a customer (which may see only its own figures). */
     public static AuthorizationManager<RequestAuthorizationContext> scopeForUnboundCallers(String scope) {
-        return (authentication, context) -> decide(authentication, context, scope, !isBound(authentication.get()));
+        return (authentication, context) -> decide(
+                authentication,
+                context,
+                scope,
+                Caller.boundCustomer(authentication.get()).isEmpty());
     }
 
     /** The token carries {@code scope}; a customer-bound token only for its own customer in {@code variable}. */
     public static AuthorizationManager<RequestAuthorizationContext> scopeForOwnCustomer(String scope, String variable) {
         return (authentication, context) -> {
-            String bound = boundCustomer(authentication.get());
-            boolean own = bound == null || bound.equals(context.getVariables().get(variable));
+            boolean own = Caller.boundCustomer(authentication.get())
+                    .map(bound -> bound.equals(context.getVariables().get(variable)))
+                    .orElse(true);
             return decide(authentication, context, scope, own);
         };
     }
@@ -51,17 +56,5 @@ public final class ScopeAuthorization {
             context.getRequest().setAttribute(BearerProblems.REQUIRED_SCOPE, scope);
         }
         return new AuthorizationDecision(hasScope && otherwiseAllowed);
-    }
-
-    private static boolean isBound(Authentication caller) {
-        return boundCustomer(caller) != null;
-    }
-
-    private static String boundCustomer(Authentication caller) {
-        if (caller instanceof JwtAuthenticationToken token) {
-            String customer = token.getToken().getClaimAsString(Caller.CUSTOMER_CLAIM);
-            return customer == null || customer.isBlank() ? null : customer;
-        }
-        return null;
     }
 }
