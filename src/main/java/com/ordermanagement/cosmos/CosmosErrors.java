@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CosmosErrors {
 
+    public static final int BAD_REQUEST = 400;
     public static final int NOT_FOUND = 404;
     public static final int CONFLICT = 409;
     public static final int PRECONDITION_FAILED = 412;
@@ -45,6 +46,16 @@ public final class CosmosErrors {
             return new StoreUnavailableException(DEFAULT_RETRY, failure);
         }
         return failure;
+    }
+
+    /**
+     * True when Cosmos DB certainly did not apply a write: it refused it (a 4xx other than a timeout).
+     * After a timeout, a 5xx or a lost connection the write may have happened, so nothing that depends
+     * on it may be undone.
+     */
+    public static boolean certainlyNotApplied(Throwable failure) {
+        int status = statusOf(failure);
+        return status >= 400 && status < 500 && status != 408;
     }
 
     private static CosmosException cosmosCause(Throwable failure) {

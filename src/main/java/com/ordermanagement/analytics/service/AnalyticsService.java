@@ -66,10 +66,15 @@ public class AnalyticsService {
         return new DailyReport(metrics, summarise(range, metrics, currency), metrics.size());
     }
 
+    /** One aggregate answers both the breakdown and the revenue (the statuses that count as revenue). */
     StatusReport statusBreakdown(DayRange range, String currency) {
-        List<StatusMetrics> statuses = statusMetrics(range, currency);
+        List<StatusTotals> totals = queries.statusBreakdown(range, currency);
+        List<StatusMetrics> statuses = statusMetrics(totals);
         long orders = statuses.stream().mapToLong(StatusMetrics::count).sum();
-        BigDecimal revenue = revenueOf(gapFilled(range, currency));
+        BigDecimal revenue = Rounding.cents(totals.stream()
+                .filter(status -> status.status().countsAsRevenue())
+                .map(StatusTotals::totalValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         return new StatusReport(statuses, period(range), orders, revenue);
     }
 
@@ -77,14 +82,21 @@ public class AnalyticsService {
         return new TopCustomersReport(customers(range, currency, limit), period(range), limit);
     }
 
+    /**
+     * Three aggregates: days of this and the previous period in one (they are adjacent), the status
+     * breakdown, and the top customers.
+     */
     SummaryReport summary(DayRange range, String currency) {
-        List<DailyMetrics> trend = gapFilled(range, currency);
+        DayRange previous = range.previous();
+        List<DailyMetrics> bothPeriods = gapFilled(new DayRange(previous.start(), range.end()), currency);
+        int split = (int) previous.days();
+        List<DailyMetrics> trend = List.copyOf(bothPeriods.subList(split, bothPeriods.size()));
         RevenueMetrics revenue = summarise(range, trend, currency);
-        BigDecimal previousRevenue = revenueOf(gapFilled(range.previous(), currency));
+        BigDecimal previousRevenue = revenueOf(bothPeriods.subList(0, split));
         return new SummaryReport(
                 period(range),
                 revenue,
-                statusMetrics(range, currency),
+                statusMetrics(queries.statusBreakdown(range, currency)),
                 trend,
                 customers(range, currency, SUMMARY_TOP_CUSTOMERS),
                 Rounding.growth(revenue.totalRevenue(), previousRevenue),
@@ -125,8 +137,8 @@ public class AnalyticsService {
         return days;
     }
 
-    private List<StatusMetrics> statusMetrics(DayRange range, String currency) {
-        List<StatusTotals> totals = queries.statusBreakdown(range, currency).stream()
+    private static List<StatusMetrics> statusMetrics(List<StatusTotals> breakdown) {
+        List<StatusTotals> totals = breakdown.stream()
                 .sorted(Comparator.comparingLong(StatusTotals::orderCount)
                         .reversed()
                         .thenComparing(StatusTotals::status))

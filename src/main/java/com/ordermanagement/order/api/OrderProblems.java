@@ -7,6 +7,7 @@ import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.service.IdempotencyKeyReusedException;
 import com.ordermanagement.order.service.IdempotentOrderDeletedException;
 import com.ordermanagement.order.service.OrderNotFoundException;
+import com.ordermanagement.order.service.PageTooDeepException;
 import com.ordermanagement.order.service.StaleOrderException;
 import com.ordermanagement.order.store.InvalidContinuationTokenException;
 import com.ordermanagement.order.store.StoreFullException;
@@ -64,6 +65,14 @@ public class OrderProblems {
                 HttpStatus.BAD_REQUEST,
                 e.getMessage(),
                 List.of(new FieldProblem("continuation_token", "is not a token this listing handed out")));
+    }
+
+    @ExceptionHandler(PageTooDeepException.class)
+    ProblemDetail pageTooDeep(PageTooDeepException e) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "/problems/page-too-deep", "Page too deep", e.getMessage());
+        problem.setProperty("max_offset", e.maxOffset());
+        return problem;
     }
 
     @ExceptionHandler(CustomerScope.OtherCustomerException.class)

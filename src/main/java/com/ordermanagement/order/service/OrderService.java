@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The order use cases: every rule lives in the domain types, every byte in the store. */
@@ -32,16 +34,31 @@ public class OrderService {
     /** Retries of a read-modify-write that lost a race, when the client did not ask for If-Match. */
     private static final int WRITE_ATTEMPTS = 10;
 
+    /** What {@code ORDERS_MAX_PAGE_OFFSET} defaults to, as Elasticsearch's max_result_window. */
+    public static final long DEFAULT_MAX_PAGE_OFFSET = 10_000;
+
     private final OrderStore store;
     private final Clock clock;
     private final OrderNumber numbers;
     private final OrderMetrics metrics;
+    private final long maxPageOffset;
 
-    public OrderService(OrderStore store, Clock clock, OrderNumber numbers, OrderMetrics metrics) {
+    @Autowired
+    public OrderService(
+            OrderStore store,
+            Clock clock,
+            OrderNumber numbers,
+            OrderMetrics metrics,
+            @Value("${orders.max-page-offset:" + DEFAULT_MAX_PAGE_OFFSET + "}") long maxPageOffset) {
         this.store = store;
         this.clock = clock;
         this.numbers = numbers;
         this.metrics = metrics;
+        this.maxPageOffset = maxPageOffset;
+    }
+
+    public OrderService(OrderStore store, Clock clock, OrderNumber numbers, OrderMetrics metrics) {
+        this(store, clock, numbers, metrics, DEFAULT_MAX_PAGE_OFFSET);
     }
 
     public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
@@ -95,6 +112,9 @@ public class OrderService {
 
     public OrderSlice list(String customerId, OrderStatus status, int page, int pageSize, String continuationToken) {
         long offset = (long) (page - 1) * pageSize;
+        if (continuationToken == null && offset > maxPageOffset) {
+            throw new PageTooDeepException(maxPageOffset);
+        }
         return store.list(new OrderListQuery(customerId, status, offset, pageSize, continuationToken));
     }
 

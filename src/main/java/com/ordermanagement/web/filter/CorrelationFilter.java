@@ -1,5 +1,6 @@
 package com.ordermanagement.web.filter;
 
+import com.ordermanagement.common.concurrent.RequestStart;
 import com.ordermanagement.web.LogSafe;
 import com.ordermanagement.web.security.TokenSubjectFilter;
 import jakarta.servlet.FilterChain;
@@ -45,6 +46,7 @@ public class CorrelationFilter extends OncePerRequestFilter {
         boolean sane = supplied != null && SANE.matcher(supplied).matches();
         String id = newId();
         long started = System.nanoTime();
+        RequestStart.mark(started);
         MDC.put(MDC_KEY, id);
         if (sane) {
             MDC.put(CLIENT_MDC_KEY, supplied);
@@ -56,6 +58,7 @@ public class CorrelationFilter extends OncePerRequestFilter {
             logAccess(request, response, (System.nanoTime() - started) / 1_000_000);
             MDC.remove(MDC_KEY);
             MDC.remove(CLIENT_MDC_KEY);
+            RequestStart.clear();
         }
     }
 

@@ -63,12 +63,23 @@ public final class AnalyticsSql {
                 parameters);
     }
 
-    /** The email of a customer's latest revenue order in the range. */
-    public static SqlQuerySpec latestEmail(String customerId, DayRange range, String currency) {
+    /**
+     * The emails the given customers used on revenue orders in the range, each with the time it was last
+     * used, so that one query (not one per customer) finds every customer's latest email. Customers are
+     * partition values, which lets Cosmos DB read only their partitions; each one is a parameter.
+     */
+    public static SqlQuerySpec latestEmails(List<String> customerIds, DayRange range, String currency) {
         List<SqlParameter> parameters = new ArrayList<>();
-        String where = customerRevenue(customerId, range, currency, parameters);
+        String where = orders(range, currency, parameters) + revenueOnly(parameters);
+        StringBuilder customers = new StringBuilder();
+        for (int i = 0; i < customerIds.size(); i++) {
+            customers.append(i == 0 ? "@customer" : ", @customer").append(i);
+            parameters.add(new SqlParameter("@customer" + i, customerIds.get(i)));
+        }
         return new SqlQuerySpec(
-                "SELECT TOP 1 VALUE c.customer_email FROM c WHERE " + where + " ORDER BY c.created_at DESC",
+                "SELECT c.customer_id AS customer_id, c.customer_email AS email, MAX(c.created_at) AS last_used"
+                        + " FROM c WHERE " + where + " AND c.partitionKey IN (" + customers + ")"
+                        + " GROUP BY c.customer_id, c.customer_email",
                 parameters);
     }
 

@@ -2,6 +2,7 @@ package com.ordermanagement.analytics.store.cosmos;
 
 import com.azure.cosmos.CosmosAsyncContainer;
 import com.azure.cosmos.models.CosmosQueryRequestOptions;
+import com.azure.cosmos.models.FeedResponse;
 import com.azure.cosmos.models.PartitionKey;
 import com.azure.cosmos.models.SqlQuerySpec;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,33 +12,49 @@ import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
 import com.ordermanagement.cosmos.CosmosErrors;
+import com.ordermanagement.cosmos.CosmosTimeBudget;
 import com.ordermanagement.cosmos.CosmosTimestamps;
 import com.ordermanagement.order.domain.OrderStatus;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Analytics as Cosmos DB SQL aggregates run through the SDK container (Spring Data cannot map GROUP
  * BY rows, azure-sdk-for-java#43912). Aggregated rows come back, never orders. Cosmos sums numbers
- * as doubles, so each sum is rounded back to cents, half-even.
+ * as doubles, so each sum is rounded back to cents, half-even. The request units of every query are
+ * recorded ({@code cosmos.analytics.request.units}, tagged with the query), so the cost of each report
+ * shows in Prometheus.
  */
 public class CosmosAnalyticsQueries implements AnalyticsQueries {
 
     private final CosmosAsyncContainer container;
+    private final CosmosTimeBudget budget;
+    private final MeterRegistry meters;
 
-    public CosmosAnalyticsQueries(CosmosAsyncContainer container) {
+    public CosmosAnalyticsQueries(CosmosAsyncContainer container, CosmosTimeBudget budget, MeterRegistry meters) {
         this.container = container;
+        this.budget = budget;
+        this.meters = meters;
+    }
+
+    CosmosAnalyticsQueries(CosmosAsyncContainer container, CosmosTimeBudget budget) {
+        this(container, budget, new SimpleMeterRegistry());
     }
 
     @Override
     public List<DailyTotals> dailyRevenue(DayRange range, String currency) {
         List<DailyTotals> days = new ArrayList<>();
-        for (JsonNode row : rows(AnalyticsSql.dailyRevenue(range, currency), null)) {
+        for (JsonNode row : rows("daily_revenue", AnalyticsSql.dailyRevenue(range, currency), null)) {
             days.add(new DailyTotals(LocalDate.parse(row.get("day").asText()), count(row), money(row.get("total"))));
         }
         return days;
@@ -46,42 +63,62 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
     @Override
     public List<StatusTotals> statusBreakdown(DayRange range, String currency) {
         List<StatusTotals> statuses = new ArrayList<>();
-        for (JsonNode row : rows(AnalyticsSql.statusBreakdown(range, currency), null)) {
+        for (JsonNode row : rows("status_breakdown", AnalyticsSql.statusBreakdown(range, currency), null)) {
             statuses.add(new StatusTotals(
                     OrderStatus.fromWireName(row.get("status").asText()), count(row), money(row.get("total"))));
         }
         return statuses;
     }
 
+    /** Two queries whatever the limit: the spend of every customer, then the emails of the winners. */
     @Override
     public List<CustomerTotals> topCustomers(DayRange range, String currency, int limit) {
         List<CustomerTotals> ranked = new ArrayList<>();
-        for (JsonNode row : rows(AnalyticsSql.spendByCustomer(range, currency), null)) {
+        for (JsonNode row : rows("spend_by_customer", AnalyticsSql.spendByCustomer(range, currency), null)) {
             ranked.add(totals(row.get("customer_id").asText(), row, null));
         }
         ranked.sort(
                 Comparator.comparing(CustomerTotals::totalSpent).reversed().thenComparing(CustomerTotals::customerId));
-        return ranked.stream()
-                .limit(limit)
-                .map(customer -> withEmail(customer, range, currency))
+        List<CustomerTotals> top = ranked.stream().limit(limit).toList();
+        Map<String, String> emails =
+                latestEmails(top.stream().map(CustomerTotals::customerId).toList(), range, currency, null);
+        return top.stream()
+                .map(customer -> totals(customer, emails.get(customer.customerId())))
                 .toList();
     }
 
     @Override
     public Optional<CustomerTotals> customer(String customerId, DayRange range, String currency) {
-        List<JsonNode> rows = rows(AnalyticsSql.customerSpend(customerId, range, currency), customerId);
+        List<JsonNode> rows =
+                rows("customer_spend", AnalyticsSql.customerSpend(customerId, range, currency), customerId);
         if (rows.isEmpty() || count(rows.get(0)) == 0) {
             return Optional.empty();
         }
-        return Optional.of(withEmail(totals(customerId, rows.get(0), null), range, currency));
+        String email =
+                latestEmails(List.of(customerId), range, currency, customerId).get(customerId);
+        return Optional.of(totals(customerId, rows.get(0), email));
     }
 
-    private CustomerTotals withEmail(CustomerTotals customer, DayRange range, String currency) {
-        List<JsonNode> email =
-                rows(AnalyticsSql.latestEmail(customer.customerId(), range, currency), customer.customerId());
-        return totals(
-                customer,
-                email.isEmpty() || email.get(0).isNull() ? null : email.get(0).asText());
+    /** Each customer's email on its latest revenue order in the range. */
+    private Map<String, String> latestEmails(
+            List<String> customerIds, DayRange range, String currency, String partition) {
+        Map<String, String> emails = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return emails;
+        }
+        Map<String, String> lastUsed = new HashMap<>();
+        for (JsonNode row : rows("latest_emails", AnalyticsSql.latestEmails(customerIds, range, currency), partition)) {
+            String customer = row.path("customer_id").asText();
+            String used = row.path("last_used").asText("");
+            if (!row.path("email").isTextual()) {
+                continue;
+            }
+            if (!lastUsed.containsKey(customer) || used.compareTo(lastUsed.get(customer)) > 0) {
+                lastUsed.put(customer, used);
+                emails.put(customer, row.get("email").asText());
+            }
+        }
+        return emails;
     }
 
     private static CustomerTotals totals(String customerId, JsonNode row, String email) {
@@ -104,17 +141,27 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
                 customer.lastOrderAt());
     }
 
-    private List<JsonNode> rows(SqlQuerySpec spec, String partition) {
-        CosmosQueryRequestOptions options = new CosmosQueryRequestOptions();
+    private List<JsonNode> rows(String query, SqlQuerySpec spec, String partition) {
+        CosmosQueryRequestOptions options = budget.queryOptions();
         if (partition != null) {
             options.setPartitionKey(new PartitionKey(partition));
         }
         try {
-            List<JsonNode> rows = container
-                    .queryItems(spec, options, JsonNode.class)
-                    .collectList()
-                    .block();
-            return rows == null ? List.of() : rows;
+            List<FeedResponse<JsonNode>> pages = budget.await(
+                    container.queryItems(spec, options, JsonNode.class).byPage().collectList());
+            List<JsonNode> rows = new ArrayList<>();
+            double requestUnits = 0;
+            for (FeedResponse<JsonNode> page : pages == null ? List.<FeedResponse<JsonNode>>of() : pages) {
+                rows.addAll(page.getResults());
+                requestUnits += page.getRequestCharge();
+            }
+            DistributionSummary.builder("cosmos.analytics.request.units")
+                    .description("Request units one analytics query cost")
+                    .baseUnit("request_units")
+                    .tag("query", query)
+                    .register(meters)
+                    .record(requestUnits);
+            return rows;
         } catch (RuntimeException e) {
             // Throttled, unavailable or timed out: a 503 with Retry-After, as for orders.
             throw CosmosErrors.translate(e);

@@ -6,15 +6,15 @@ import com.azure.cosmos.models.CosmosQueryRequestOptions;
 import com.azure.cosmos.models.FeedResponse;
 import com.azure.cosmos.models.PartitionKey;
 import com.azure.cosmos.models.SqlQuerySpec;
-import com.azure.spring.data.cosmos.core.CosmosTemplate;
-import com.azure.spring.data.cosmos.core.convert.ObjectMapperFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ordermanagement.cosmos.CosmosErrors;
+import com.ordermanagement.cosmos.CosmosReachability;
+import com.ordermanagement.cosmos.CosmosTimeBudget;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.InvalidContinuationTokenException;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
 import com.ordermanagement.order.store.OrderGoneException;
 import com.ordermanagement.order.store.OrderListQuery;
@@ -26,45 +26,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Orders in Azure Cosmos DB: point operations through Spring Data repositories (ETag checked by
- * {@code @Version}), queries through the SDK container with parameterised SQL.
+ * Orders in Azure Cosmos DB, through the SDK container: every write says exactly what it may do
+ * (create fails on a conflict, replace and delete fail on a missing document or a stale ETag, so a
+ * write can never bring back a deleted order, as Spring Data's upsert-based save could), and every
+ * call carries what is left of the request's time budget ({@link CosmosTimeBudget}). Documents are
+ * mapped by Spring Data Cosmos's mapper; queries are parameterised SQL ({@link OrderQueries}).
  */
 public class CosmosOrderStore implements OrderStore {
+
+    private static final Logger log = LoggerFactory.getLogger(CosmosOrderStore.class);
 
     /** Keeps continuation tokens small enough for a query string. */
     private static final int CONTINUATION_LIMIT_KB = 4;
 
-    private final OrderDocumentRepository orders;
-    private final OrderNumberRepository numbers;
-    private final IdempotencyKeyRepository idempotencyKeys;
-    private final CosmosTemplate template;
     private final CosmosAsyncContainer container;
-    private final String containerName;
+    private final CosmosTimeBudget budget;
+    private final ListingTokenSigner tokens;
+    private final CosmosReachability reachability;
     private final Duration retention;
 
     public CosmosOrderStore(
-            OrderDocumentRepository orders,
-            OrderNumberRepository numbers,
-            IdempotencyKeyRepository idempotencyKeys,
-            CosmosTemplate template,
             CosmosAsyncContainer container,
+            CosmosTimeBudget budget,
+            ListingTokenSigner tokens,
+            CosmosReachability reachability,
             Duration retention) {
-        this.retention = retention;
-        this.orders = orders;
-        this.numbers = numbers;
-        this.idempotencyKeys = idempotencyKeys;
-        this.template = template;
         this.container = container;
-        this.containerName = container.getId();
+        this.budget = budget;
+        this.tokens = tokens;
+        this.reachability = reachability;
+        this.retention = retention;
     }
 
     @Override
     public StoredOrder create(Order order) {
         return call(() -> {
+            OrderNumberDocument reservation =
+                    OrderNumberDocument.reserve(order.orderNumber(), order.id(), order.customerId(), order.createdAt());
             try {
-                numbers.save(OrderNumberDocument.reserve(order.orderNumber(), order.id(), order.customerId()));
+                createItem(reservation, reservation.partitionKey);
             } catch (RuntimeException e) {
                 if (CosmosErrors.statusOf(e) == CosmosErrors.CONFLICT) {
                     throw new OrderNumberTakenException();
@@ -72,9 +76,14 @@ public class CosmosOrderStore implements OrderStore {
                 throw e;
             }
             try {
-                return toStored(orders.save(OrderDocumentMapper.toDocument(order)));
+                return toStored(CosmosJson.read(
+                        createItem(OrderDocumentMapper.toDocument(order), order.customerId()), OrderDocument.class));
             } catch (RuntimeException e) {
-                releaseNumber(order.orderNumber());
+                // Only a write Cosmos DB refused frees the number; after a timeout the order may exist,
+                // and the sweep of orphaned reservations decides later (NumberReservationSweeper).
+                if (CosmosErrors.certainlyNotApplied(e)) {
+                    releaseNumberOrLeaveItToTheSweep(order.orderNumber());
+                }
                 if (CosmosErrors.statusOf(e) == CosmosErrors.CONFLICT) {
                     throw new OrderAlreadyExistsException();
                 }
@@ -87,7 +96,7 @@ public class CosmosOrderStore implements OrderStore {
     public Optional<StoredOrder> find(String orderId, String customerId) {
         return call(() -> {
             if (customerId != null) {
-                return orders.findById(orderId, new PartitionKey(customerId)).map(CosmosOrderStore::toStored);
+                return readItem(orderId, customerId).map(CosmosOrderStore::toStored);
             }
             return first(OrderQueries.orderById(orderId));
         });
@@ -96,11 +105,10 @@ public class CosmosOrderStore implements OrderStore {
     @Override
     public Optional<StoredOrder> findByNumber(String orderNumber) {
         return call(() -> {
-            Optional<OrderNumberDocument> lookup =
-                    numbers.findById(orderNumber, new PartitionKey(OrderNumberDocument.partitionOf(orderNumber)));
+            Optional<JsonNode> lookup = readNode(orderNumber, OrderNumberDocument.partitionOf(orderNumber));
             if (lookup.isPresent()) {
-                return orders.findById(lookup.get().orderId, new PartitionKey(lookup.get().customerId))
-                        .map(CosmosOrderStore::toStored);
+                OrderNumberDocument reservation = CosmosJson.read(lookup.get(), OrderNumberDocument.class);
+                return readItem(reservation.orderId, reservation.customerId).map(CosmosOrderStore::toStored);
             }
             return first(OrderQueries.orderByNumber(orderNumber));
         });
@@ -109,17 +117,22 @@ public class CosmosOrderStore implements OrderStore {
     @Override
     public StoredOrder replace(Order order, String expectedEtag) {
         return call(() -> {
-            OrderDocument current = orders.findById(order.id(), new PartitionKey(order.customerId()))
-                    .orElseThrow(OrderGoneException::new);
+            OrderDocument current = readItem(order.id(), order.customerId()).orElseThrow(OrderGoneException::new);
             if (!current._etag.equals(expectedEtag)) {
                 throw new VersionConflictException();
             }
             OrderDocument replacement = OrderDocumentMapper.toDocument(order);
             // Fields written by other versions of the service survive our writes.
             current.extra().forEach(replacement.extra()::putIfAbsent);
-            replacement._etag = expectedEtag;
+            CosmosItemRequestOptions options = budget.itemOptions().setIfMatchETag(expectedEtag);
             try {
-                return toStored(orders.save(replacement));
+                JsonNode written = budget.await(container.replaceItem(
+                                CosmosJson.tree(replacement),
+                                order.id(),
+                                new PartitionKey(order.customerId()),
+                                options))
+                        .getItem();
+                return toStored(CosmosJson.read(written, OrderDocument.class));
             } catch (RuntimeException e) {
                 throw translateWrite(e);
             }
@@ -130,24 +143,20 @@ public class CosmosOrderStore implements OrderStore {
     public void delete(Order order, String expectedEtag) {
         call(() -> {
             // The mark goes first: should the delete then fail, a replay still finds the order itself.
-            container
-                    .upsertItem(
-                            DeletedOrderMark.of(order, retention),
-                            new PartitionKey(order.customerId()),
-                            new CosmosItemRequestOptions())
-                    .block();
+            budget.await(container.upsertItem(
+                    DeletedOrderMark.of(order, retention), new PartitionKey(order.customerId()), budget.itemOptions()));
+            CosmosItemRequestOptions options = budget.itemOptions();
+            if (expectedEtag != null) {
+                options.setIfMatchETag(expectedEtag);
+            }
             try {
-                if (expectedEtag == null) {
-                    orders.deleteById(order.id(), new PartitionKey(order.customerId()));
-                } else {
-                    OrderDocument document = OrderDocumentMapper.toDocument(order);
-                    document._etag = expectedEtag;
-                    template.deleteEntity(containerName, document);
-                }
+                budget.await(container.deleteItem(order.id(), new PartitionKey(order.customerId()), options));
             } catch (RuntimeException e) {
                 throw translateWrite(e);
             }
-            releaseNumber(order.orderNumber());
+            // The order is gone, which is what the client asked for; a reservation left behind points at
+            // no order, so a number lookup answers 404 and nothing is wrong but a number that stays taken.
+            releaseNumberOrLeaveItToTheSweep(order.orderNumber());
             return null;
         });
     }
@@ -155,39 +164,50 @@ public class CosmosOrderStore implements OrderStore {
     @Override
     public OrderSlice list(OrderListQuery query) {
         return call(() -> {
-            CosmosQueryRequestOptions options = options(query);
-            long total = count(query, options);
             ListingToken resume;
             if (query.continuationToken() != null) {
-                resume = ListingToken.decode(query.continuationToken(), query.filterKey());
+                resume = ListingToken.decode(query.continuationToken(), query.filterKey(), tokens);
             } else {
-                resume = new ListingToken(query.offset(), Math.max(1, total - query.offset()), query.offset(), null);
+                long total = count(query);
+                resume = new ListingToken(
+                        query.offset(), Math.max(1, total - query.offset()), query.offset(), total, null);
             }
-            SqlQuerySpec spec = OrderQueries.listing(query, resume.queryOffset(), resume.limit());
-            List<StoredOrder> page = new ArrayList<>(query.pageSize());
-            String continuation = resume.cosmosContinuation();
-            boolean first = true;
-            while (page.size() < query.pageSize() && (first || continuation != null)) {
-                first = false;
-                FeedResponse<JsonNode> response = container
-                        .queryItems(spec, options, JsonNode.class)
-                        .byPage(continuation, query.pageSize() - page.size())
-                        .next()
-                        .block();
-                if (response == null) {
-                    continuation = null;
-                    break;
+            try {
+                return page(query, resume);
+            } catch (RuntimeException e) {
+                // A query Cosmos DB refuses can only come from a continuation it cannot read.
+                if (CosmosErrors.statusOf(e) == CosmosErrors.BAD_REQUEST) {
+                    throw new InvalidContinuationTokenException();
                 }
-                response.getResults().forEach(node -> page.add(toStored(read(node))));
-                continuation = response.getContinuationToken();
+                throw e;
             }
-            long end = resume.position() + page.size();
-            String next = continuation == null
-                    ? null
-                    : new ListingToken(resume.queryOffset(), resume.limit(), end, continuation)
-                            .encode(query.filterKey());
-            return new OrderSlice(List.copyOf(page), total, resume.position(), next);
         });
+    }
+
+    private OrderSlice page(OrderListQuery query, ListingToken resume) {
+        SqlQuerySpec spec = OrderQueries.listing(query, resume.queryOffset(), resume.limit());
+        List<StoredOrder> page = new ArrayList<>(query.pageSize());
+        String continuation = resume.cosmosContinuation();
+        boolean first = true;
+        while (page.size() < query.pageSize() && (first || continuation != null)) {
+            first = false;
+            FeedResponse<JsonNode> response = budget.await(container
+                    .queryItems(spec, options(query), JsonNode.class)
+                    .byPage(continuation, query.pageSize() - page.size())
+                    .next());
+            if (response == null) {
+                continuation = null;
+                break;
+            }
+            response.getResults().forEach(node -> page.add(toStored(CosmosJson.read(node, OrderDocument.class))));
+            continuation = response.getContinuationToken();
+        }
+        long end = resume.position() + page.size();
+        String next = continuation == null
+                ? null
+                : new ListingToken(resume.queryOffset(), resume.limit(), end, resume.totalCount(), continuation)
+                        .encode(query.filterKey(), tokens);
+        return new OrderSlice(List.copyOf(page), resume.totalCount(), resume.position(), next);
     }
 
     @Override
@@ -195,42 +215,35 @@ public class CosmosOrderStore implements OrderStore {
         return call(() -> {
             IdempotencyKeyDocument document = IdempotencyKeyDocument.claim(
                     claim.key(), claim.requestFingerprint(), claim.orderId(), claim.customerId(), retention);
-            try {
-                idempotencyKeys.save(document);
-                return claim;
-            } catch (RuntimeException e) {
-                if (CosmosErrors.statusOf(e) != CosmosErrors.CONFLICT) {
-                    throw e;
+            // Twice at most: a claim that expires between our conflict and our read is claimed anew.
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try {
+                    createItem(document, document.partitionKey);
+                    return claim;
+                } catch (RuntimeException e) {
+                    if (CosmosErrors.statusOf(e) != CosmosErrors.CONFLICT) {
+                        throw e;
+                    }
+                }
+                Optional<JsonNode> existing = readNode(document.id, document.partitionKey);
+                if (existing.isPresent()) {
+                    IdempotencyKeyDocument holder = CosmosJson.read(existing.get(), IdempotencyKeyDocument.class);
+                    return new IdempotencyClaim(
+                            claim.key(), holder.requestFingerprint, holder.orderId, holder.customerId);
                 }
             }
-            IdempotencyKeyDocument existing = idempotencyKeys
-                    .findById(document.id, new PartitionKey(document.partitionKey))
-                    .orElseThrow(() -> new IllegalStateException("idempotency claim vanished"));
-            return new IdempotencyClaim(
-                    claim.key(), existing.requestFingerprint, existing.orderId, existing.customerId);
+            throw new IllegalStateException("idempotency claim neither created nor readable");
         });
     }
 
     @Override
     public boolean wasDeleted(String orderId, String customerId) {
-        return call(() -> {
-            try {
-                container
-                        .readItem(DeletedOrderMark.idOf(orderId), new PartitionKey(customerId), JsonNode.class)
-                        .block();
-                return true;
-            } catch (RuntimeException e) {
-                if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return call(() -> readNode(DeletedOrderMark.idOf(orderId), customerId).isPresent());
     }
 
     @Override
     public void ping() {
-        call(() -> container.read().block());
+        reachability.check();
     }
 
     @Override
@@ -238,19 +251,18 @@ public class CosmosOrderStore implements OrderStore {
         return "cosmos";
     }
 
-    private long count(OrderListQuery query, CosmosQueryRequestOptions options) {
-        FeedResponse<Long> response = container
-                .queryItems(OrderQueries.count(query), options, Long.class)
+    private long count(OrderListQuery query) {
+        FeedResponse<Long> response = budget.await(container
+                .queryItems(OrderQueries.count(query), options(query), Long.class)
                 .byPage()
-                .next()
-                .block();
+                .next());
         return response == null || response.getResults().isEmpty()
                 ? 0
                 : response.getResults().get(0);
     }
 
     private CosmosQueryRequestOptions options(OrderListQuery query) {
-        CosmosQueryRequestOptions options = new CosmosQueryRequestOptions();
+        CosmosQueryRequestOptions options = budget.queryOptions();
         options.setResponseContinuationTokenLimitInKb(CONTINUATION_LIMIT_KB);
         if (query.customerId() != null) {
             options.setPartitionKey(new PartitionKey(query.customerId()));
@@ -259,23 +271,48 @@ public class CosmosOrderStore implements OrderStore {
     }
 
     private Optional<StoredOrder> first(SqlQuerySpec spec) {
-        FeedResponse<JsonNode> response = container
-                .queryItems(spec, new CosmosQueryRequestOptions(), JsonNode.class)
+        FeedResponse<JsonNode> response = budget.await(container
+                .queryItems(spec, budget.queryOptions(), JsonNode.class)
                 .byPage(1)
-                .next()
-                .block();
+                .next());
         if (response == null || response.getResults().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(toStored(read(response.getResults().get(0))));
+        return Optional.of(toStored(CosmosJson.read(response.getResults().get(0), OrderDocument.class)));
     }
 
-    private void releaseNumber(String orderNumber) {
+    private JsonNode createItem(Object document, String partition) {
+        return budget.await(container.createItem(
+                        CosmosJson.tree(document), new PartitionKey(partition), budget.itemOptions()))
+                .getItem();
+    }
+
+    private Optional<OrderDocument> readItem(String orderId, String customerId) {
+        return readNode(orderId, customerId).map(node -> CosmosJson.read(node, OrderDocument.class));
+    }
+
+    private Optional<JsonNode> readNode(String id, String partition) {
         try {
-            numbers.deleteById(orderNumber, new PartitionKey(OrderNumberDocument.partitionOf(orderNumber)));
+            return Optional.ofNullable(budget.await(
+                            container.readItem(id, new PartitionKey(partition), budget.itemOptions(), JsonNode.class))
+                    .getItem());
+        } catch (RuntimeException e) {
+            if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private void releaseNumberOrLeaveItToTheSweep(String orderNumber) {
+        try {
+            budget.await(container.deleteItem(
+                    orderNumber, new PartitionKey(OrderNumberDocument.partitionOf(orderNumber)), budget.itemOptions()));
         } catch (RuntimeException e) {
             if (CosmosErrors.statusOf(e) != CosmosErrors.NOT_FOUND) {
-                throw e;
+                log.warn(
+                        "Order number reservation left for the sweep: {}",
+                        e.getClass().getSimpleName());
             }
         }
     }
@@ -286,14 +323,6 @@ public class CosmosOrderStore implements OrderStore {
             case CosmosErrors.NOT_FOUND -> new OrderGoneException();
             default -> e;
         };
-    }
-
-    static OrderDocument read(JsonNode node) {
-        try {
-            return ObjectMapperFactory.getObjectMapper().treeToValue(node, OrderDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable order document", e);
-        }
     }
 
     private static StoredOrder toStored(OrderDocument document) {

@@ -23,12 +23,21 @@ public class OrderNumberDocument extends CosmosDocument {
     @JsonProperty("customer_id")
     public String customerId;
 
+    /**
+     * When the number was reserved (ISO-8601 UTC): the sweep of orphaned reservations looks at the
+     * ones old enough that their order must exist by now. Reservations made before it existed lack it.
+     */
+    @JsonProperty("reserved_at")
+    public String reservedAt;
+
     public static String partitionOf(String orderNumber) {
         return TYPE + ":" + orderNumber;
     }
 
-    public static OrderNumberDocument reserve(String orderNumber, String orderId, String customerId) {
+    public static OrderNumberDocument reserve(
+            String orderNumber, String orderId, String customerId, java.time.Instant reservedAt) {
         OrderNumberDocument document = new OrderNumberDocument();
+        document.reservedAt = reservedAt.toString();
         document.id = orderNumber;
         document.partitionKey = partitionOf(orderNumber);
         document.orderId = orderId;

@@ -44,6 +44,20 @@ public final class OrderQueries {
         return new SqlQuerySpec("SELECT VALUE COUNT(1) FROM c WHERE " + where, parameters);
     }
 
+    /**
+     * Number reservations made in {@code [from, until)}, for the sweep of orphaned ones; the ISO-8601
+     * UTC text of {@code reserved_at} sorts as the instant does.
+     */
+    public static SqlQuerySpec reservationsBetween(java.time.Instant from, java.time.Instant until) {
+        return new SqlQuerySpec(
+                "SELECT c.id, c.partitionKey, c.order_id, c.customer_id, c._etag FROM c"
+                        + " WHERE c.type = @type AND c.reserved_at >= @from AND c.reserved_at < @until",
+                List.of(
+                        new SqlParameter("@type", OrderNumberDocument.TYPE),
+                        new SqlParameter("@from", from.toString()),
+                        new SqlParameter("@until", until.toString())));
+    }
+
     private static String filters(OrderListQuery query, List<SqlParameter> parameters) {
         StringBuilder where = new StringBuilder("c.type = @type");
         parameters.add(new SqlParameter("@type", OrderDocument.TYPE));

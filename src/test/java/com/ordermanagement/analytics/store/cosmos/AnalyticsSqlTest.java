@@ -59,7 +59,7 @@ class AnalyticsSqlTest {
     @Test
     void oneCustomerAllTimeHasNoDateFilterAndStaysInItsPartition() {
         SqlQuerySpec spend = AnalyticsSql.customerSpend("cust' OR 1=1", null, "USD");
-        SqlQuerySpec email = AnalyticsSql.latestEmail("cust' OR 1=1", JANUARY, "USD");
+        SqlQuerySpec emails = AnalyticsSql.latestEmails(List.of("cust' OR 1=1", "second"), JANUARY, "USD");
 
         assertThat(spend.getQueryText())
                 .isEqualTo(
@@ -69,9 +69,14 @@ class AnalyticsSqlTest {
         assertThat(parameters(spend))
                 .containsEntry("@customerId", "cust' OR 1=1")
                 .doesNotContainKey("@from");
-        assertThat(email.getQueryText())
-                .startsWith("SELECT TOP 1 VALUE c.customer_email FROM c WHERE " + ORDERS_IN_JANUARY)
-                .endsWith(" ORDER BY c.created_at DESC");
+        assertThat(emails.getQueryText())
+                .startsWith("SELECT c.customer_id AS customer_id, c.customer_email AS email,"
+                        + " MAX(c.created_at) AS last_used FROM c WHERE " + ORDERS_IN_JANUARY)
+                .endsWith(" AND c.partitionKey IN (@customer0, @customer1) GROUP BY c.customer_id, c.customer_email")
+                .doesNotContain("cust'");
+        assertThat(parameters(emails))
+                .containsEntry("@customer0", "cust' OR 1=1")
+                .containsEntry("@customer1", "second");
     }
 
     private static Map<String, Object> parameters(SqlQuerySpec spec) {

@@ -1,6 +1,7 @@
 package com.ordermanagement.order.store.cosmos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,11 +18,14 @@ import com.azure.cosmos.models.SqlQuerySpec;
 import com.azure.cosmos.util.CosmosPagedFlux;
 import com.azure.spring.data.cosmos.core.convert.ObjectMapperFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ordermanagement.cosmos.CosmosTimeBudget;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.StoredOrder;
+import com.ordermanagement.order.store.InvalidContinuationTokenException;
 import com.ordermanagement.order.store.OrderListQuery;
 import com.ordermanagement.support.SampleOrders;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +42,9 @@ import reactor.core.publisher.Flux;
 class CosmosOrderStoreQueryTest {
 
     private static final int SERVER_PAGE = 2;
+    private static final ListingTokenSigner SIGNER = ListingTokenSigner.ofSecrets(List.of("a-secret-of-sixteen-chars"));
+
+    private int counts;
 
     private final List<JsonNode> newestFirst = new ArrayList<>();
     private final CosmosAsyncContainer container = mock(CosmosAsyncContainer.class);
@@ -56,10 +63,14 @@ class CosmosOrderStoreQueryTest {
         }
         given(container.getId()).willReturn("Orders");
         given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(Long.class)))
-                .willAnswer(call -> paged(List.of((long) newestFirst.size()), Long.class));
+                .willAnswer(call -> {
+                    counts++;
+                    return paged(List.of((long) newestFirst.size()), Long.class);
+                });
         given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
                 .willAnswer(call -> scripted(call.getArgument(0)));
-        store = new CosmosOrderStore(null, null, null, null, container, java.time.Duration.ofHours(24));
+        store = new CosmosOrderStore(
+                container, new CosmosTimeBudget(Duration.ofSeconds(5)), SIGNER, null, Duration.ofHours(24));
     }
 
     @Test
@@ -75,6 +86,44 @@ class CosmosOrderStoreQueryTest {
         assertThat(ids(third)).containsExactly(id(6));
         assertThat(third.nextContinuationToken()).isNull();
         assertThat(first.orders().get(0).etag()).isEqualTo("\"etag-6\"");
+    }
+
+    @Test
+    void theTotalIsCountedForTheFirstPageOnlyAndTravelsInTheToken() {
+        OrderSlice first = store.list(new OrderListQuery("c1", null, 0, 3, null));
+        newestFirst.remove(6);
+        OrderSlice second = store.list(new OrderListQuery("c1", null, 0, 3, first.nextContinuationToken()));
+
+        assertThat(counts).as("COUNT queries").isEqualTo(1);
+        assertThat(second.totalCount()).isEqualTo(7);
+    }
+
+    @Test
+    void aTokenThatWasNotSignedForThisListingNeverReachesCosmos() {
+        String token = store.list(new OrderListQuery("c1", null, 0, 3, null)).nextContinuationToken();
+        // Well-formed, for the same filters, but signed with a key this service does not have.
+        String forged = new ListingToken(0, 7, 3, 7, "{\"garbage\"")
+                .encode("c1||3", ListingTokenSigner.ofSecrets(List.of("another-secret-sixteen")));
+        String otherListing =
+                store.list(new OrderListQuery("c2", null, 0, 3, null)).nextContinuationToken();
+
+        assertThatThrownBy(() -> store.list(new OrderListQuery("c1", null, 0, 3, forged)))
+                .isInstanceOf(InvalidContinuationTokenException.class);
+        assertThatThrownBy(() -> store.list(new OrderListQuery("c1", null, 0, 3, otherListing)))
+                .isInstanceOf(InvalidContinuationTokenException.class);
+        assertThatThrownBy(() ->
+                        store.list(new OrderListQuery("c1", null, 0, 3, token.substring(0, token.length() - 2))))
+                .isInstanceOf(InvalidContinuationTokenException.class);
+    }
+
+    @Test
+    void aContinuationCosmosRefusesIsABadTokenNotAnInternalError() {
+        String token = store.list(new OrderListQuery("c1", null, 0, 3, null)).nextContinuationToken();
+        given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
+                .willThrow(com.azure.cosmos.BridgeInternal.createCosmosException(400));
+
+        assertThatThrownBy(() -> store.list(new OrderListQuery("c1", null, 0, 3, token)))
+                .isInstanceOf(InvalidContinuationTokenException.class);
     }
 
     @Test

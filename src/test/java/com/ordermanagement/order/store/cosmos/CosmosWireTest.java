@@ -9,40 +9,24 @@ import com.azure.cosmos.models.CosmosItemRequestOptions;
 import com.azure.cosmos.models.PartitionKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ordermanagement.OrderManagementApplication;
 import com.ordermanagement.support.Api;
-import java.io.BufferedReader;
+import com.ordermanagement.support.CosmosProtocolServer;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Cosmos adapter's point operations over the real Cosmos wire protocol, against
- * {@code @vercel/cosmosdb-server} (a Cosmos-protocol server in Node.js, gateway mode, self-signed TLS).
- * That server cannot plan the SDK's queries and answers a read of a missing document with a 500
- * instead of a 404, so listings and not-found reads are left to the emulator contract test.
- * The build brings Node.js and the server from the npm registry (see the {@code test-tools} execution in
- * {@code pom.xml}); skipped, saying why, only on a platform the registry has no Node.js build for.
+ * {@code @vercel/cosmosdb-server} behind the test proxy ({@link CosmosProtocolServer}). That server
+ * cannot plan the SDK's queries, so listings are left to the emulator contract test.
  */
 class CosmosWireTest {
 
-    /** cosmosdb-server does not check signatures; any well-formed key will do. */
-    private static final String FAKE_KEY = java.util.Base64.getEncoder()
-            .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
-
-    static Process server;
+    static CosmosProtocolServer cosmos;
     static ConfigurableApplicationContext context;
     static Api api;
     static CosmosAsyncContainer container;
@@ -51,29 +35,9 @@ class CosmosWireTest {
 
     @BeforeAll
     static void startCosmosProtocolServerAndService() throws Exception {
-        Path node = testTool("test-tools.node");
-        Path binary = testTool("test-tools.cosmosdb-server");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = new ProcessBuilder(node.toString(), binary.toString(), "-p", Integer.toString(port))
-                .redirectErrorStream(true)
-                .start();
-        awaitReady(server);
-        // cosmosdb-server presents a self-signed certificate; this switch is meant for local emulators.
-        System.setProperty("COSMOS.EMULATOR_SERVER_CERTIFICATE_VALIDATION_DISABLED", "true");
-        context = new SpringApplicationBuilder(OrderManagementApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--cosmos.endpoint=https://localhost:" + port,
-                        "--cosmos.key=" + FAKE_KEY,
-                        "--cosmos.connection-mode=gateway",
-                        "--cosmos.database=WireTest",
-                        "--cosmos.container=Orders",
-                        "--management.endpoints.web.exposure.include=health,prometheus",
-                        "--auth.disabled=true");
-        api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+        cosmos = CosmosProtocolServer.start();
+        context = cosmos.service("WireTest");
+        api = CosmosProtocolServer.api(context);
         container =
                 context.getBean(CosmosAsyncClient.class).getDatabase("WireTest").getContainer("Orders");
     }
@@ -83,10 +47,9 @@ class CosmosWireTest {
         if (context != null) {
             context.close();
         }
-        if (server != null) {
-            server.destroy();
+        if (cosmos != null) {
+            cosmos.close();
         }
-        System.clearProperty("COSMOS.EMULATOR_SERVER_CERTIFICATE_VALIDATION_DISABLED");
     }
 
     @BeforeEach
@@ -214,34 +177,5 @@ class CosmosWireTest {
                 .readItem(id, new PartitionKey(partition), JsonNode.class)
                 .block()
                 .getItem();
-    }
-
-    /** A program the build installed under target/test-tools, named by a system property surefire sets. */
-    private static Path testTool(String property) {
-        String location = System.getProperty(property);
-        Assumptions.assumeTrue(
-                location != null, property + " is not set: run through Maven (./mvnw verify), which installs it");
-        Path tool = Path.of(location);
-        Assumptions.assumeTrue(
-                Files.isRegularFile(tool),
-                tool.getFileName() + " was not installed by the build: the npm registry has no Node.js for "
-                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return tool;
-    }
-
-    /** Reads the server's output until it says it is listening; no sleeping involved. */
-    private static void awaitReady(Process process) throws IOException {
-        BufferedReader output =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null) {
-            if (line.contains("Ready to accept")) {
-                Thread drain = new Thread(() -> output.lines().forEach(ignored -> {}));
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-        }
-        throw new IllegalStateException("cosmosdb-server exited before it was ready");
     }
 }

@@ -37,7 +37,7 @@ class OrderDocumentMapperTest {
 
     @Test
     void readsAPythonServiceDocumentWithoutMigration() throws Exception {
-        OrderDocument document = CosmosOrderStore.read(COSMOS_JSON.readTree(PYTHON_DOCUMENT));
+        OrderDocument document = CosmosJson.read(COSMOS_JSON.readTree(PYTHON_DOCUMENT), OrderDocument.class);
         Order order = OrderDocumentMapper.toOrder(document);
 
         assertThat(order.id()).isEqualTo("order_789");
@@ -56,7 +56,7 @@ class OrderDocumentMapperTest {
 
     @Test
     void fieldsThisServiceDoesNotKnowSurviveAWriteBackButSystemFieldsAreLeftToCosmos() throws Exception {
-        OrderDocument document = CosmosOrderStore.read(COSMOS_JSON.readTree(PYTHON_DOCUMENT));
+        OrderDocument document = CosmosJson.read(COSMOS_JSON.readTree(PYTHON_DOCUMENT), OrderDocument.class);
 
         JsonNode written = COSMOS_JSON.valueToTree(document);
 
@@ -92,7 +92,7 @@ class OrderDocumentMapperTest {
                 .withStatus(OrderStatus.CANCELLED, "changed mind", Instant.parse("2026-01-16T00:00:00Z"));
 
         String json = COSMOS_JSON.writeValueAsString(OrderDocumentMapper.toDocument(order));
-        Order read = OrderDocumentMapper.toOrder(CosmosOrderStore.read(COSMOS_JSON.readTree(json)));
+        Order read = OrderDocumentMapper.toOrder(CosmosJson.read(COSMOS_JSON.readTree(json), OrderDocument.class));
 
         assertThat(read).isEqualTo(order);
     }
@@ -111,7 +111,8 @@ class OrderDocumentMapperTest {
 
     @Test
     void lookupDocumentsHaveTheirOwnTypeAndPartition() {
-        OrderNumberDocument number = OrderNumberDocument.reserve("ORD-20260115-AAAAAB", "id-1", "cust-1");
+        OrderNumberDocument number = OrderNumberDocument.reserve(
+                "ORD-20260115-AAAAAB", "id-1", "cust-1", java.time.Instant.parse("2026-01-15T10:00:00Z"));
         IdempotencyKeyDocument claim = IdempotencyKeyDocument.claim(
                 "my key/with?odd#chars", "fp", "id-1", "cust-1", java.time.Duration.ofHours(24));
 

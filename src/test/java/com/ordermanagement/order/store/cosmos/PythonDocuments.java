@@ -10,8 +10,8 @@ public final class PythonDocuments {
 
     public static Order toOrder(String cosmosDocument) {
         try {
-            return OrderDocumentMapper.toOrder(
-                    CosmosOrderStore.read(ObjectMapperFactory.getObjectMapper().readTree(cosmosDocument)));
+            return OrderDocumentMapper.toOrder(CosmosJson.read(
+                    ObjectMapperFactory.getObjectMapper().readTree(cosmosDocument), OrderDocument.class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON", e);
         }

@@ -1,0 +1,86 @@
+package com.ordermanagement.config;
+
+import com.azure.cosmos.CosmosClientBuilder;
+import com.azure.cosmos.CosmosDiagnosticsThresholds;
+import com.azure.cosmos.CosmosEndToEndOperationLatencyPolicyConfigBuilder;
+import com.azure.cosmos.ThrottlingRetryOptions;
+import com.azure.cosmos.models.CosmosClientTelemetryConfig;
+import com.azure.cosmos.models.CosmosMicrometerMetricsOptions;
+import com.ordermanagement.cosmos.SlowOperationLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+/**
+ * What the Cosmos client is told beyond where to connect: bounded retries of throttled calls, an
+ * end-to-end timeout for every operation (each call also carries what is left of its request's
+ * budget), endpoint discovery off for an emulator, diagnostics thresholds and request-unit metrics.
+ */
+record CosmosClientSettings(
+        boolean endpointDiscovery,
+        int throttlingMaxRetries,
+        Duration throttlingMaxRetryWait,
+        Duration operationTimeout,
+        Duration slowPointOperation,
+        Duration slowQuery,
+        float slowRequestCharge) {
+
+    static CosmosClientSettings of(CosmosProperties connection, CosmosTuning tuning) {
+        boolean discovery =
+                tuning.endpointDiscovery() != null ? tuning.endpointDiscovery() : !onThisMachine(connection.endpoint());
+        return new CosmosClientSettings(
+                discovery,
+                tuning.throttlingMaxRetries(),
+                // A retry wait beyond the request's budget is cut short by the end-to-end timeout anyway.
+                min(tuning.throttlingMaxRetryWait(), tuning.requestTimeout()),
+                tuning.requestTimeout(),
+                tuning.slowPointOperation(),
+                tuning.slowQuery(),
+                tuning.slowRequestCharge());
+    }
+
+    CosmosClientBuilder applyTo(CosmosClientBuilder builder, MeterRegistry meters) {
+        return builder.endpointDiscoveryEnabled(endpointDiscovery)
+                .throttlingRetryOptions(new ThrottlingRetryOptions()
+                        .setMaxRetryAttemptsOnThrottledRequests(throttlingMaxRetries)
+                        .setMaxRetryWaitTime(throttlingMaxRetryWait))
+                .endToEndOperationLatencyPolicyConfig(
+                        new CosmosEndToEndOperationLatencyPolicyConfigBuilder(operationTimeout).build())
+                .clientTelemetryConfig(new CosmosClientTelemetryConfig()
+                        // Request units and latency per operation (cosmos.client.op.RUs, .latency) in Prometheus.
+                        .metricsOptions(new CosmosMicrometerMetricsOptions().meterRegistry(meters))
+                        .diagnosticsThresholds(new CosmosDiagnosticsThresholds()
+                                .setPointOperationLatencyThreshold(slowPointOperation)
+                                .setNonPointOperationLatencyThreshold(slowQuery)
+                                .setRequestChargeThreshold(slowRequestCharge))
+                        .diagnosticsHandler(new SlowOperationLog()));
+    }
+
+    /**
+     * An endpoint on this machine is an emulator (or a stand-in): the account it describes advertises
+     * addresses of its own, which the SDK would follow instead of the endpoint it was given.
+     */
+    static boolean onThisMachine(String endpoint) {
+        String host = URI.create(endpoint.trim()).getHost();
+        if (host == null) {
+            return false;
+        }
+        if ("localhost".equalsIgnoreCase(host) || host.endsWith(".localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) {
+            return false; // a name: never resolved here, a DNS answer must not decide this
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
