@@ -55,25 +55,33 @@ public class NumberReservationSweeper {
         return collected;
     }
 
-    /** Deletes each reservation (as the sweep's query returns them) whose order does not exist. */
+    /** Deletes each reservation (as the sweep's query returns them) that no stored order holds. */
     int collect(List<JsonNode> reservations) {
         int collected = 0;
         for (JsonNode reservation : reservations) {
-            if (!orderExists(
-                            reservation.path("order_id").asText(),
-                            reservation.path("customer_id").asText())
-                    && deleteIfUnchanged(reservation)) {
+            if (!orderHolds(reservation) && deleteIfUnchanged(reservation)) {
                 collected++;
             }
         }
         return collected;
     }
 
-    private boolean orderExists(String orderId, String customerId) {
+    /**
+     * Whether the reservation's order exists with this number: a create retried under the same order id
+     * draws a new number, so the order may exist and hold another one.
+     */
+    private boolean orderHolds(JsonNode reservation) {
         try {
-            budget.await(
-                    container.readItem(orderId, new PartitionKey(customerId), budget.itemOptions(), JsonNode.class));
-            return true;
+            JsonNode order = budget.await(container.readItem(
+                            reservation.path("order_id").asText(),
+                            new PartitionKey(reservation.path("customer_id").asText()),
+                            budget.itemOptions(),
+                            JsonNode.class))
+                    .getItem();
+            return order != null
+                    && order.path("order_number")
+                            .asText()
+                            .equals(reservation.path("id").asText());
         } catch (RuntimeException e) {
             if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
                 return false;

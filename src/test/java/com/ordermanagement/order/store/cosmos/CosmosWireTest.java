@@ -10,6 +10,7 @@ import com.azure.cosmos.models.PartitionKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.CosmosFaultProxy;
 import com.ordermanagement.support.CosmosProtocolServer;
 import java.io.IOException;
 import java.util.UUID;
@@ -170,6 +171,51 @@ class CosmosWireTest {
         assertThat(context.getBean(com.ordermanagement.order.store.OrderStore.class)
                         .kind())
                 .isEqualTo("cosmos");
+    }
+
+    @Test
+    void aMissingOrderIs404() {
+        // (A number without a reservation falls back to a cross-partition query: emulator suite only.)
+        Api.Response byId = api.get("/api/v1/orders/no-such-order?customer_id=" + customer);
+
+        assertThat(byId.status()).isEqualTo(404);
+        assertThat(byId.json().get("type").asString()).endsWith("/problems/order-not-found");
+    }
+
+    @Test
+    void anOrderDeletedWhileAnUpdateIsUnderWayStaysDeleted() {
+        Api.Response created = api.post("/api/v1/orders", order(customer, 1, "10.00"));
+        String id = created.json().get("id").asString();
+        String document = "/dbs/WireTest/colls/Orders/docs/" + id;
+        // The update has read the order; its write is on the wire when another request deletes it.
+        cosmos.proxy()
+                .inject(new CosmosFaultProxy.Fault(
+                        exchange -> "PUT".equals(exchange.method())
+                                && exchange.path().equals(document),
+                        new CosmosFaultProxy.Before(
+                                () -> cosmos.proxy().direct("DELETE", document, "[\"" + customer + "\"]"))));
+
+        Api.Response updated = api.put("/api/v1/orders/" + id + "?customer_id=" + customer, "{\"notes\": \"late\"}");
+
+        cosmos.proxy().clearFaults();
+        assertThat(updated.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/orders/" + id + "?customer_id=" + customer).status())
+                .as("the update did not bring the order back")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void everyCallGoesToTheConfiguredEndpointNotToTheAddressTheAccountAdvertises() {
+        // cosmosdb-server advertises its own address; with discovery on, the SDK would go there directly.
+        int before = cosmos.proxy().exchanges().size();
+
+        Api.Response created = api.post("/api/v1/orders", order(customer, 1, "10.00"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(cosmos.proxy()
+                        .exchanges()
+                        .subList(before, cosmos.proxy().exchanges().size()))
+                .anySatisfy(exchange -> assertThat(exchange.path()).endsWith("/docs"));
     }
 
     private static JsonNode readRaw(String id, String partition) {
