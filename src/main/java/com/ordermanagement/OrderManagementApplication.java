@@ -1,5 +1,7 @@
 package com.ordermanagement;
 
+import com.ordermanagement.config.ContainerPolicyCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OrderManagementApplication {
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains(ContainerPolicyCommand.ARGUMENT)) {
+            System.exit(ContainerPolicyCommand.run(args));
+        }
         SpringApplication.run(OrderManagementApplication.class, args);
     }
 }

@@ -1,8 +1,11 @@
 package com.ordermanagement.config;
 
+import com.azure.cosmos.ConsistencyLevel;
 import com.azure.cosmos.CosmosClientBuilder;
 import com.azure.cosmos.CosmosDiagnosticsThresholds;
 import com.azure.cosmos.CosmosEndToEndOperationLatencyPolicyConfigBuilder;
+import com.azure.cosmos.DirectConnectionConfig;
+import com.azure.cosmos.GatewayConnectionConfig;
 import com.azure.cosmos.ThrottlingRetryOptions;
 import com.azure.cosmos.models.CosmosClientTelemetryConfig;
 import com.azure.cosmos.models.CosmosMicrometerMetricsOptions;
@@ -39,6 +42,20 @@ record CosmosClientSettings(
                 tuning.slowPointOperation(),
                 tuning.slowQuery(),
                 tuning.slowRequestCharge());
+    }
+
+    /** A builder for the account in {@code connection}, with these settings. */
+    static CosmosClientBuilder builder(CosmosProperties connection, CosmosTuning tuning, MeterRegistry meters) {
+        CosmosClientBuilder builder = of(connection, tuning)
+                .applyTo(new CosmosClientBuilder(), meters)
+                .endpoint(connection.endpoint().trim())
+                .key(connection.key())
+                .consistencyLevel(ConsistencyLevel.SESSION)
+                .contentResponseOnWriteEnabled(true)
+                .userAgentSuffix("order-management-service");
+        return connection.connectionMode() == CosmosProperties.ConnectionMode.GATEWAY
+                ? builder.gatewayMode(GatewayConnectionConfig.getDefaultConfig())
+                : builder.directMode(DirectConnectionConfig.getDefaultConfig());
     }
 
     CosmosClientBuilder applyTo(CosmosClientBuilder builder, MeterRegistry meters) {

@@ -1,12 +1,9 @@
 package com.ordermanagement.config;
 
-import com.azure.cosmos.ConsistencyLevel;
 import com.azure.cosmos.CosmosAsyncClient;
 import com.azure.cosmos.CosmosAsyncContainer;
 import com.azure.cosmos.CosmosAsyncDatabase;
 import com.azure.cosmos.CosmosClientBuilder;
-import com.azure.cosmos.DirectConnectionConfig;
-import com.azure.cosmos.GatewayConnectionConfig;
 import com.azure.cosmos.models.CosmosContainerProperties;
 import com.azure.cosmos.models.ThroughputProperties;
 import com.azure.spring.data.cosmos.CosmosFactory;
@@ -56,17 +53,7 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
     @Bean
     CosmosClientBuilder cosmosClientBuilder(MeterRegistry meters) {
         CosmosClientSettings settings = CosmosClientSettings.of(properties, tuning);
-        CosmosClientBuilder builder = settings.applyTo(new CosmosClientBuilder(), meters)
-                .endpoint(properties.endpoint().trim())
-                .key(properties.key())
-                .consistencyLevel(ConsistencyLevel.SESSION)
-                .contentResponseOnWriteEnabled(true)
-                .userAgentSuffix("order-management-service");
-        if (properties.connectionMode() == CosmosProperties.ConnectionMode.GATEWAY) {
-            builder.gatewayMode(GatewayConnectionConfig.getDefaultConfig());
-        } else {
-            builder.directMode(DirectConnectionConfig.getDefaultConfig());
-        }
+        CosmosClientBuilder builder = CosmosClientSettings.builder(properties, tuning, meters);
         log.info(
                 "Orders are stored in Cosmos DB database '{}', container '{}' ({} mode, endpoint discovery {},"
                         + " {} per request)",

@@ -18,6 +18,10 @@ public final class MutableClock extends Clock {
         now = instant;
     }
 
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

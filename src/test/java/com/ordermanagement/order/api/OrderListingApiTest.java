@@ -130,4 +130,17 @@ class OrderListingApiTest extends HttpApiTest {
                     .isEqualTo("continuation_token");
         }
     }
+
+    @Test
+    void pageNumbersReachTenThousandOrdersDeepThenPointToTheContinuationToken() {
+        Api.Response deepest = api.get("/api/v1/orders?customer_id=" + customer + "&page=101&page_size=100");
+        Api.Response tooDeep = api.get("/api/v1/orders?customer_id=" + customer + "&page=102&page_size=100");
+
+        assertThat(deepest.status()).isEqualTo(200);
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooDeep.json().get("type").asString()).endsWith("/problems/page-too-deep");
+        assertThat(tooDeep.json().get("detail").asString()).contains("continuation_token");
+        assertThat(tooDeep.json().get("max_offset").asLong()).isEqualTo(10_000);
+    }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.cosmos.CosmosAsyncClient;
 import com.azure.cosmos.CosmosAsyncContainer;
+import com.azure.cosmos.CosmosAsyncDatabase;
+import com.azure.cosmos.models.CosmosContainerProperties;
 import com.azure.cosmos.models.CosmosItemRequestOptions;
+import com.azure.cosmos.models.ExcludedPath;
 import com.azure.cosmos.models.PartitionKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ordermanagement.config.ContainerPolicyCommand;
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.CosmosFaultProxy;
 import com.ordermanagement.support.CosmosProtocolServer;
@@ -216,6 +220,40 @@ class CosmosWireTest {
                         .exchanges()
                         .subList(before, cosmos.proxy().exchanges().size()))
                 .anySatisfy(exchange -> assertThat(exchange.path()).endsWith("/docs"));
+    }
+
+    @Test
+    void theContainerPolicyCommandBringsAnExistingContainerToThisServicesDefinition() {
+        CosmosAsyncDatabase database = context.getBean(CosmosAsyncClient.class).getDatabase("WireTest");
+        // A container as the Python service created it: default indexing, time-to-live off.
+        database.createContainerIfNotExists("Legacy", "/partitionKey").block();
+
+        int exit = ContainerPolicyCommand.run(
+                "apply-container-policy",
+                "--cosmos.endpoint=" + cosmos.proxy().endpoint(),
+                "--cosmos.key=" + CosmosProtocolServer.FAKE_KEY,
+                "--cosmos.connection-mode=gateway",
+                "--cosmos.database=WireTest",
+                "--cosmos.container=Legacy");
+
+        CosmosContainerProperties legacy =
+                database.getContainer("Legacy").read().block().getProperties();
+        assertThat(exit).isZero();
+        assertThat(legacy.getDefaultTimeToLiveInSeconds()).isEqualTo(-1);
+        assertThat(legacy.getIndexingPolicy().getExcludedPaths())
+                .extracting(ExcludedPath::getPath)
+                .contains("/items/*", "/payment_info/*", "/notes/?");
+        assertThat(legacy.getIndexingPolicy().getCompositeIndexes()).hasSize(3);
+    }
+
+    @Test
+    void aContainerThisServiceCreatesHasItsIndexingPolicyAndTimeToLive() {
+        CosmosContainerProperties orders = container.read().block().getProperties();
+
+        assertThat(orders.getDefaultTimeToLiveInSeconds()).isEqualTo(-1);
+        assertThat(orders.getIndexingPolicy().getExcludedPaths())
+                .extracting(ExcludedPath::getPath)
+                .contains("/items/*", "/billing_address/*", "/shipping_address/*");
     }
 
     private static JsonNode readRaw(String id, String partition) {
