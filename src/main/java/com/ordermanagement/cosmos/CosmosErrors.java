@@ -48,6 +48,14 @@ public final class CosmosErrors {
         return failure;
     }
 
+    /** As {@link #translate}, for a query: a query Cosmos DB refuses (400) is the client's 400 too. */
+    public static RuntimeException translateQuery(RuntimeException failure) {
+        if (statusOf(failure) == BAD_REQUEST) {
+            return new com.ordermanagement.common.store.StoreRejectedQueryException(failure);
+        }
+        return translate(failure);
+    }
+
     /**
      * True when Cosmos DB certainly did not apply a write: it refused it (a 4xx other than a timeout).
      * After a timeout, a 5xx or a lost connection the write may have happened, so nothing that depends

@@ -2,6 +2,7 @@ package com.ordermanagement.web;
 
 import com.ordermanagement.common.problem.FieldProblem;
 import com.ordermanagement.common.problem.Problems;
+import com.ordermanagement.common.store.StoreRejectedQueryException;
 import com.ordermanagement.common.store.StoreUnavailableException;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,6 +52,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String BODY_RULES = "The request body breaks field rules";
     private static final java.util.regex.Pattern SAFE_FIELD_PATH =
             java.util.regex.Pattern.compile("[A-Za-z0-9_.\\[\\]]{1,100}");
+
+    @ExceptionHandler(StoreRejectedQueryException.class)
+    ProblemDetail storeRejectedQuery(StoreRejectedQueryException e) {
+        log.warn(
+                "The store refused a query: {}",
+                e.getCause() == null ? "no cause" : e.getCause().getClass().getSimpleName());
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "/problems/query-rejected",
+                "Query rejected",
+                "The database refused to run this request's query; check the values sent");
+    }
 
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {

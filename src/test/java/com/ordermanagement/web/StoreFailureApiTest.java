@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
+import com.ordermanagement.common.store.StoreRejectedQueryException;
 import com.ordermanagement.common.store.StoreUnavailableException;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import com.ordermanagement.support.Api;
@@ -40,6 +41,18 @@ class StoreFailureApiTest extends HttpApiTest {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).isEqualTo("3");
         assertThat(response.json().get("type").asString()).isEqualTo("/problems/store-unavailable");
+    }
+
+    @Test
+    void aQueryTheStoreRefusesIsA400ProblemThatLeaksNothing() {
+        given(store.find(anyString(), any()))
+                .willThrow(new StoreRejectedQueryException(new IllegalArgumentException("SELECT * FROM c")));
+
+        Api.Response response = api.get("/api/v1/orders/some-id");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("/problems/query-rejected");
+        assertThat(response.body()).doesNotContain("SELECT").doesNotContain("Exception");
     }
 
     @Test

@@ -163,8 +163,8 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
                     .record(requestUnits);
             return rows;
         } catch (RuntimeException e) {
-            // Throttled, unavailable or timed out: a 503 with Retry-After, as for orders.
-            throw CosmosErrors.translate(e);
+            // Throttled, unavailable or timed out: a 503 with Retry-After, as for orders; refused: a 400.
+            throw CosmosErrors.translateQuery(e);
         }
     }
 

@@ -271,10 +271,15 @@ public class CosmosOrderStore implements OrderStore {
     }
 
     private Optional<StoredOrder> first(SqlQuerySpec spec) {
-        FeedResponse<JsonNode> response = budget.await(container
-                .queryItems(spec, budget.queryOptions(), JsonNode.class)
-                .byPage(1)
-                .next());
+        FeedResponse<JsonNode> response;
+        try {
+            response = budget.await(container
+                    .queryItems(spec, budget.queryOptions(), JsonNode.class)
+                    .byPage(1)
+                    .next());
+        } catch (RuntimeException e) {
+            throw CosmosErrors.translateQuery(e);
+        }
         if (response == null || response.getResults().isEmpty()) {
             return Optional.empty();
         }

@@ -79,6 +79,15 @@ class CosmosAnalyticsQueriesTest {
     }
 
     @Test
+    void aQueryCosmosRefusesIsTheClientsBadRequestNotAnInternalError() {
+        given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
+                .willThrow(com.azure.cosmos.BridgeInternal.createCosmosException(400));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queries.statusBreakdown(MARCH, "USD"))
+                .isInstanceOf(com.ordermanagement.common.store.StoreRejectedQueryException.class);
+    }
+
+    @Test
     void dailyRowsBecomeTotalsWithDoubleNoiseRoundedToCents() {
         script(
                 "SUBSTRING(c.created_at, 0, 10) AS day",

@@ -53,11 +53,22 @@ class CosmosRequestUnitsReportTest {
                 charges,
                 "GET /orders?customer_id (20)",
                 () -> api.get("/api/v1/orders?customer_id=" + customer));
+        String next = api.get("/api/v1/orders?customer_id=" + customer)
+                .json()
+                .get("next_continuation_token")
+                .asString();
+        measure(
+                meters,
+                charges,
+                "GET /orders?customer_id&continuation_token (no count)",
+                () -> api.get("/api/v1/orders?customer_id=" + customer + "&continuation_token=" + next));
         measure(meters, charges, "GET /orders (20, all customers)", () -> api.get("/api/v1/orders"));
         measure(meters, charges, "PUT /orders/{id}", () -> api.put(path, "{\"notes\": \"measured\"}"));
         measure(meters, charges, "POST /orders/{id}/cancel", () -> api.post(path.replace("?", "/cancel?"), null));
         measure(meters, charges, "GET /analytics/daily", () -> api.get("/api/v1/analytics/daily"));
         measure(meters, charges, "GET /analytics/summary", () -> api.get("/api/v1/analytics/summary"));
+        measure(meters, charges, "GET /analytics/orders/status", () -> api.get("/api/v1/analytics/orders/status"));
+        measure(meters, charges, "GET /analytics/customers/top", () -> api.get("/api/v1/analytics/customers/top"));
         measure(
                 meters,
                 charges,
