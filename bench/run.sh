@@ -1,39 +1,42 @@
 #!/usr/bin/env bash
-# Benchmarks the service on this machine and prints every figure as a ratio to a baseline measured
-# in the same run (the liveness probe's throughput, or the same call at a smaller size), with the
-# absolute number for context. Writes the table to bench/results/latest.md.
+# Benchmarks the service on this machine. Every figure is a ratio of two measurements taken the same
+# way in the same run: both warmed, measured in interleaved rounds (A B A B …), the median of each
+# side compared, every round printed so that the spread shows. Writes bench/results/latest.md.
 #
-#   bench/run.sh            about 10 minutes
-#   bench/run.sh --quick    a few seconds per measurement
+#   bench/run.sh            about 20 minutes
+#   bench/run.sh --quick    shorter measurements and one extra warm-up less: checks that everything
+#                           runs; its figures are rough
 #
 # Load comes from wrk and hey (Debian packages, installed when missing) on the same machine, so
 # absolute numbers include the load generator's own CPU use; the ratios cancel most of that out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=15s
-WARMUP=5s
-# Latency runs one request at a time, so the JIT needs longer to settle than under load.
-LATENCY_WARMUP=30s
-# Comparing two fresh instances needs both fully compiled, or the JIT decides the result.
-COMPARE_WARMUP=20s
+ROUNDS=3
+MEASURE=8s         # one measurement
+WARMUP=5s          # before every measurement, the same call with the same load shape
+FIRST_WARMUP=20s   # once per call and instance, so that the JIT has compiled it before round 1
 LATENCY_REQUESTS=1000
+ALLOC_REQUESTS=40000
 if [ "${1:-}" = "--quick" ]; then
-  DURATION=3s
-  WARMUP=3s
-  LATENCY_WARMUP=6s
-  COMPARE_WARMUP=6s
-  LATENCY_REQUESTS=100
+  MEASURE=3s
+  WARMUP=2s
+  FIRST_WARMUP=5s
+  LATENCY_REQUESTS=200
+  ALLOC_REQUESTS=10000
 fi
-CONNECTIONS=16
+THREADS=2
+CONNECTIONS=32
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 RESULTS=bench/results
 mkdir -p "$RESULTS"
 WORK=$(mktemp -d)
-PIDS=()
+# start() runs in a subshell (its output is read), so the instances it starts are listed in a file.
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -f "$WORK/pids" ]; then
+    while read -r pid; do kill "$pid" 2>/dev/null || true; done <"$WORK/pids"
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -50,21 +53,23 @@ need() {
 need wrk hey curl python3
 
 echo "Building the jar…" >&2
-./mvnw -q -B -ntp package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true
+./mvnw -q -B -ntp package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -Dtest-tools.skip=true
 JAR=$(ls target/order-management-service-*.jar | grep -v original | head -n 1)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-# start NAME JAVA [ENV=VALUE…] — starts the service, waits until ready, prints "PORT PID STARTUP_MS"
+# start NAME JAVA [ENV=VALUE…] — starts the service (GC log in $WORK/NAME.gc), waits until ready,
+# prints "PORT PID STARTUP_MS"
 start() {
   local name=$1 java=$2; shift 2
   local port; port=$(free_port)
   local log="$WORK/$name.log"
   local began; began=$(date +%s%N)
-  env PORT="$port" RATE_LIMIT_ENABLED=false "$@" "$java" -Xms1g -Xmx3g -jar "$JAR" >"$log" 2>&1 &
+  env PORT="$port" RATE_LIMIT_ENABLED=false EMBEDDED_MAX_ORDERS=3000000 "$@" \
+    "$java" -Xms3g -Xmx3g -Xlog:gc:file="$WORK/$name.gc" -jar "$JAR" >"$log" 2>&1 &
   local pid=$!
-  PIDS+=("$pid")
-  for _ in $(seq 1 600); do
+  echo "$pid" >>"$WORK/pids"
+  for _ in $(seq 1 900); do
     if curl -fs "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null 2>&1; then
       local ready; ready=$(date +%s%N)
       echo "$port $pid $(( (ready - began) / 1000000 ))"
@@ -79,11 +84,10 @@ start() {
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# rps URL [wrk args…] — warm up, then measure requests per second
-rps() {
-  local url=$1; shift
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$@" "$url" >"$WORK/wrk.txt"
+# wrk_rps DURATION URL [wrk args…] — requests per second; any non-2xx answer stops the run
+wrk_rps() {
+  local duration=$1 url=$2; shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" "$@" "$url" >"$WORK/wrk.txt"
   if grep -q "Non-2xx" "$WORK/wrk.txt"; then
     echo "error responses from $url:" >&2
     cat "$WORK/wrk.txt" >&2
@@ -92,101 +96,213 @@ rps() {
   awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt"
 }
 
+# rps URL [wrk args…] — warm up, then measure, with the same load shape
+rps() {
+  local url=$1; shift
+  wrk_rps "$WARMUP" "$url" "$@" >/dev/null
+  wrk_rps "$MEASURE" "$url" "$@"
+}
+
+# warm URL [wrk args…] — the first, longer warm-up of a call on an instance
+warm() {
+  local url=$1; shift
+  wrk_rps "$FIRST_WARMUP" "$url" "$@" >/dev/null
+}
+
+stats() { # VALUES… → "median min max spread%"
+  python3 -c '
+import statistics, sys
+v = sorted(float(x) for x in sys.argv[1:])
+m = statistics.median(v)
+print(f"{m:.2f} {v[0]:.2f} {v[-1]:.2f} {100 * (v[-1] - v[0]) / m if m else 0:.1f}")' "$@"
+}
+
+ROUND_LOG="$WORK/rounds.md"
+: >"$ROUND_LOG"
+# log_rounds TITLE NAME=VALUES… — prints each call's rounds and its median and spread
+log_rounds() {
+  local title=$1; shift
+  { echo; echo "$title"; echo; echo "| call | rounds | median | spread |"; echo "|---|---|---|---|"; } >>"$ROUND_LOG"
+  for pair in "$@"; do
+    local name=${pair%%=*} values=${pair#*=}
+    read -r median _ _ spread < <(stats $values)
+    echo "| $name | $(echo $values | tr ' ' '/') | $median | ${spread}% |" >>"$ROUND_LOG"
+    echo "  $name: rounds $values → median $median (spread ${spread}%)" >&2
+  done
+}
+median() { stats "$@" | awk '{print $1}'; }
+
 # settle PID — a full GC, so that latency is measured in steady state rather than during the
 # concurrent marking that follows loading demo data
 settle() { jcmd "$1" GC.run >/dev/null; }
 
-# latency_ms URL — one request at a time; prints the median in milliseconds (the mean on this
-# shared machine mostly measures GC pauses and neighbours; the p99 rows show the tail)
+# latency_ms URL — one request at a time; the median in milliseconds
 latency_ms() {
-  hey -z "$LATENCY_WARMUP" -c 1 "$1" >/dev/null
   hey -n "$LATENCY_REQUESTS" -c 1 "$1" | awk '/50% in/ {printf "%.3f\n", $3 * 1000}'
 }
 
-create_order() { # PORT CUSTOMER → order id
-  curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d "{
-    \"customer_id\": \"$2\", \"customer_email\": \"bench@example.com\",
-    \"items\": [{\"product_id\": \"prod_456\", \"product_name\": \"Premium Widget\", \"quantity\": 2, \"unit_price\": 29.99}],
-    \"billing_address\": {\"street\": \"123 Main St\", \"city\": \"Seattle\", \"state\": \"WA\", \"postal_code\": \"98101\"},
-    \"payment_info\": {\"method\": \"credit_card\", \"last_four_digits\": \"1234\"},
-    \"tax_amount\": 5.99, \"shipping_amount\": 9.99}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+# allocated_per_request NAME PID N hey-args… — bytes allocated per request from the GC log: a full
+# GC before and after N requests, then the sum over every collection in between of (heap before it −
+# heap after the previous one)
+allocated_per_request() {
+  local name=$1 pid=$2 n=$3; shift 3
+  jcmd "$pid" GC.run >/dev/null
+  local from; from=$(wc -l <"$WORK/$name.gc")
+  hey -n "$n" -c 8 "$@" >"$WORK/hey-alloc.txt"
+  local codes; codes=$(awk '/Status code distribution/ {f = 1; next} f && /\[[0-9]+\]/ {print $1}' "$WORK/hey-alloc.txt")
+  if [ -z "$codes" ] || echo "$codes" | grep -qv '^\[20[01]\]$' || grep -q "Error distribution" "$WORK/hey-alloc.txt"; then
+    echo "error responses while measuring allocation:" >&2; cat "$WORK/hey-alloc.txt" >&2; exit 1
+  fi
+  jcmd "$pid" GC.run >/dev/null
+  tail -n +"$((from + 1))" "$WORK/$name.gc" | python3 -c '
+import re, sys
+n = int(sys.argv[1])
+unit = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+pauses = [m for line in sys.stdin for m in [re.search(r"(\d+)([KMG])->(\d+)([KMG])\(", line)] if m]
+allocated, after = 0, None
+for before_v, before_u, after_v, after_u in (m.groups() for m in pauses):
+    before = int(before_v) * unit[before_u]
+    if after is not None:
+        allocated += max(0, before - after)
+    after = int(after_v) * unit[after_u]
+print(round(allocated / n))' "$n"
 }
 
-cat >"$WORK/post.lua" <<'LUA'
+create_order() { # PORT CUSTOMER → order id
+  curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d @"$WORK/order.json" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}
+
+cat >"$WORK/order.json" <<'JSON'
+{"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}
+JSON
+cat >"$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}'
+wrk.body = [[$(cat "$WORK/order.json")]]
 LUA
+order_for() { # CUSTOMER → the order body for that customer
+  sed "s/bench-post/$1/" "$WORK/order.json" >"$WORK/order-$1.json"
+  echo "$WORK/order-$1.json"
+}
 
 ROWS="$WORK/rows.tsv"
 : >"$ROWS"
 row() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$ROWS"; } # what, value, baseline, target, unit
 
-echo "1/5 Orders API, 10,000 demo orders (Java 17, rate limit off)…" >&2
+echo "1/5 Orders API against liveness, 10,000 demo orders (Java 17, rate limit off), $ROUNDS interleaved rounds…" >&2
 read -r PORT PID _ < <(start small "$JAVA17" DEMO_ORDERS=10000)
 BASE="http://127.0.0.1:$PORT"
-LIVE=$(rps "$BASE/api/v1/health/live")
-ORDER_ID=$(create_order "$PORT" bench-1)
-for _ in $(seq 1 25); do create_order "$PORT" bench-list >/dev/null; done
-GET_ONE=$(rps "$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1")
-POST=$(rps "$BASE/api/v1/orders" -s "$WORK/post.lua")
-LIST=$(rps "$BASE/api/v1/orders?customer_id=bench-list&page_size=20")
-settle "$PID"
-SUMMARY_SMALL=$(latency_ms "$BASE/api/v1/analytics/summary")
-HALF=$(python3 -c "print(max(1, int(float('$GET_ONE') / 2 / 8)))")
-hey -z "$WARMUP" -c 8 -q "$HALF" "$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1" >/dev/null
-hey -z "$DURATION" -c 8 -q "$HALF" "$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1" >"$WORK/hey.txt"
-P50=$(awk '/50% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")
-P99=$(awk '/99% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")
-stop "$PID"
-row "GET one order (with customer_id) throughput" "$GET_ONE" "$LIVE" ">= 0.7" "req/s"
-row "POST create throughput" "$POST" "$LIVE" ">= 0.4" "req/s"
-row "GET list of 20 for one customer throughput" "$LIST" "$LIVE" ">= 0.3" "req/s"
-row "p99 / p50 latency, GET one order at half its max throughput" "$P99" "$P50" "<= 5" "ms"
+ORDER_ID=$(curl -fs -X POST "$BASE/api/v1/orders" -H 'Content-Type: application/json' -d @"$(order_for bench-1)" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+for _ in $(seq 1 25); do
+  curl -fs -X POST "$BASE/api/v1/orders" -H 'Content-Type: application/json' -d @"$(order_for bench-list)" >/dev/null
+done
+URL_LIVE="$BASE/api/v1/health/live"
+URL_GET="$BASE/api/v1/orders/$ORDER_ID?customer_id=bench-1"
+URL_LIST="$BASE/api/v1/orders?customer_id=bench-list&page_size=20"
+URL_POST="$BASE/api/v1/orders"
+warm "$URL_LIVE"; warm "$URL_GET"; warm "$URL_LIST"; warm "$URL_POST" -s "$WORK/post.lua"
+LIVE=""; GET=""; LIST=""; POST=""
+for round in $(seq 1 "$ROUNDS"); do
+  LIVE="$LIVE $(rps "$URL_LIVE")"
+  GET="$GET $(rps "$URL_GET")"
+  LIST="$LIST $(rps "$URL_LIST")"
+  POST="$POST $(rps "$URL_POST" -s "$WORK/post.lua")"
+  echo "  round $round: live $(echo $LIVE | awk '{print $NF}') get $(echo $GET | awk '{print $NF}')" \
+    "list $(echo $LIST | awk '{print $NF}') post $(echo $POST | awk '{print $NF}') req/s" >&2
+done
+log_rounds "Orders API, req/s ($THREADS threads, $CONNECTIONS connections, $WARMUP warm-up + $MEASURE per measurement)" \
+  "liveness=$LIVE" "GET one order=$GET" "GET list of 20=$LIST" "POST create=$POST"
+row "GET one order (with customer_id) / liveness" "$(median $GET)" "$(median $LIVE)" ">= 0.8" "req/s"
+row "GET list of 20 for one customer / liveness" "$(median $LIST)" "$(median $LIVE)" ">= 0.5" "req/s"
+row "POST create / liveness" "$(median $POST)" "$(median $LIVE)" ">= 0.45" "req/s"
 
-echo "2/5 Security chain on (limit set high) versus off: both instances warm, measured in turns…" >&2
+# Latency at half the maximum throughput: hey paces each of 8 workers (-q is per worker).
+half_rate() { python3 -c "print(max(1, int(float('$1') / 2 / 8)))"; }
+P50_GET=""; P99_GET=""; P50_POST=""; P99_POST=""
+for round in $(seq 1 "$ROUNDS"); do
+  hey -z "$MEASURE" -c 8 -q "$(half_rate "$(median $GET)")" "$URL_GET" >"$WORK/hey.txt"
+  P50_GET="$P50_GET $(awk '/50% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")"
+  P99_GET="$P99_GET $(awk '/99% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")"
+  hey -z "$MEASURE" -c 8 -q "$(half_rate "$(median $POST)")" -m POST -T application/json -D "$WORK/order.json" \
+    "$URL_POST" >"$WORK/hey.txt"
+  P50_POST="$P50_POST $(awk '/50% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")"
+  P99_POST="$P99_POST $(awk '/99% in/ {printf "%.3f", $3 * 1000}' "$WORK/hey.txt")"
+done
+log_rounds "Latency at half the maximum throughput, ms (8 paced workers, $MEASURE per round)" \
+  "GET one order p50=$P50_GET" "GET one order p99=$P99_GET" "POST create p50=$P50_POST" "POST create p99=$P99_POST"
+row "p99 / p50 latency, GET one order at half its max throughput" "$(median $P99_GET)" "$(median $P50_GET)" "<= 5" "ms"
+row "p99 / p50 latency, POST create at half its max throughput" "$(median $P99_POST)" "$(median $P50_POST)" "<= 5" "ms"
+
+ALLOC_GET=""; ALLOC_POST=""
+for round in $(seq 1 "$ROUNDS"); do
+  ALLOC_GET="$ALLOC_GET $(allocated_per_request small "$PID" "$ALLOC_REQUESTS" "$URL_GET")"
+  ALLOC_POST="$ALLOC_POST $(allocated_per_request small "$PID" "$ALLOC_REQUESTS" -m POST -T application/json \
+    -D "$WORK/order.json" "$URL_POST")"
+done
+log_rounds "Heap allocated per request, bytes (GC log, $ALLOC_REQUESTS requests per round)" \
+  "GET one order=$ALLOC_GET" "POST create=$ALLOC_POST"
+# Budgets: what the code allocated when this was first measured, plus 10 % (see docs/PERFORMANCE.md).
+row "heap allocated per GET one order / budget" "$(median $ALLOC_GET)" "40000" "<= 1" "B"
+row "heap allocated per POST create / budget" "$(median $ALLOC_POST)" "90000" "<= 1" "B"
+stop "$PID"
+
+echo "2/5 Security chain on (limit set high) versus off: two warm instances, interleaved rounds…" >&2
 read -r PORT_OFF PID_OFF _ < <(start limit-off "$JAVA17" RATE_LIMIT_ENABLED=false)
 read -r PORT_ON PID_ON _ < <(start limit-on "$JAVA17" RATE_LIMIT_ENABLED=true RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000)
-URL_OFF="http://127.0.0.1:$PORT_OFF/api/v1/orders/$(create_order "$PORT_OFF" bench-1)?customer_id=bench-1"
-URL_ON="http://127.0.0.1:$PORT_ON/api/v1/orders/$(create_order "$PORT_ON" bench-1)?customer_id=bench-1"
-WARMUP=$COMPARE_WARMUP rps "$URL_OFF" >/dev/null
-WARMUP=$COMPARE_WARMUP rps "$URL_ON" >/dev/null
-CHAIN_OFF=""
-CHAIN_ON=""
-for _ in 1 2; do
+URL_OFF="http://127.0.0.1:$PORT_OFF/api/v1/orders/$(create_order "$PORT_OFF")?customer_id=bench-post"
+URL_ON="http://127.0.0.1:$PORT_ON/api/v1/orders/$(create_order "$PORT_ON")?customer_id=bench-post"
+warm "$URL_OFF"; warm "$URL_ON"
+CHAIN_OFF=""; CHAIN_ON=""
+for _ in $(seq 1 "$ROUNDS"); do
   CHAIN_OFF="$CHAIN_OFF $(rps "$URL_OFF")"
   CHAIN_ON="$CHAIN_ON $(rps "$URL_ON")"
 done
 stop "$PID_OFF"
 stop "$PID_ON"
-mean() { python3 -c "import sys; v = [float(x) for x in sys.argv[1:]]; print(f'{sum(v) / len(v):.2f}')" $1; }
-row "GET one order with the rate limit on / off" "$(mean "$CHAIN_ON")" "$(mean "$CHAIN_OFF")" ">= 0.9" "req/s"
+log_rounds "Rate limit on versus off, GET one order, req/s" "limit off=$CHAIN_OFF" "limit on=$CHAIN_ON"
+row "GET one order with the rate limit on / off" "$(median $CHAIN_ON)" "$(median $CHAIN_OFF)" ">= 0.9" "req/s"
 
-echo "3/5 Analytics and memory at 1,000,000 demo orders…" >&2
-read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000 EMBEDDED_MAX_ORDERS=1500000)
+echo "3/5 Analytics and memory at 1,000,000 demo orders (beside 10,000 for the latency ratio)…" >&2
+read -r PORT PID _ < <(start large "$JAVA17" DEMO_ORDERS=1000000)
+read -r PORT_S PID_S _ < <(start small10k "$JAVA17" DEMO_ORDERS=10000)
 BASE="http://127.0.0.1:$PORT"
 LOADED=$(grep -o 'Demo data ready: [0-9]* orders in [0-9]* ms' "$WORK/large.log" | awk '{print $7}')
 settle "$PID"
-SUMMARY_LARGE=$(latency_ms "$BASE/api/v1/analytics/summary")
-LIVE_LARGE=$(rps "$BASE/api/v1/health/live")
-DAILY=$(rps "$BASE/api/v1/analytics/daily")
+settle "$PID_S"
+hey -z "$FIRST_WARMUP" -c 1 "$BASE/api/v1/analytics/summary" >/dev/null
+hey -z "$FIRST_WARMUP" -c 1 "http://127.0.0.1:$PORT_S/api/v1/analytics/summary" >/dev/null
+warm "$BASE/api/v1/health/live"; warm "$BASE/api/v1/analytics/daily"
+SUMMARY_LARGE=""; SUMMARY_SMALL=""; LIVE_LARGE=""; DAILY=""
+for _ in $(seq 1 "$ROUNDS"); do
+  SUMMARY_LARGE="$SUMMARY_LARGE $(latency_ms "$BASE/api/v1/analytics/summary")"
+  SUMMARY_SMALL="$SUMMARY_SMALL $(latency_ms "http://127.0.0.1:$PORT_S/api/v1/analytics/summary")"
+  LIVE_LARGE="$LIVE_LARGE $(rps "$BASE/api/v1/health/live")"
+  DAILY="$DAILY $(rps "$BASE/api/v1/analytics/daily")"
+done
+stop "$PID_S"
 jcmd "$PID" GC.run >/dev/null
 HEAP_MB=$(jcmd "$PID" GC.heap_info | awk '/used/ && /heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub("K,?", "", $(i+1)); printf "%.0f", $(i+1) / 1024; exit}}')
 stop "$PID"
-row "analytics/summary median latency at 1,000,000 / at 10,000 orders" "$SUMMARY_LARGE" "$SUMMARY_SMALL" "<= 2" "ms"
-row "analytics/daily (30 days) throughput at 1,000,000 orders / liveness" "$DAILY" "$LIVE_LARGE" ">= 0.3" "req/s"
+log_rounds "Analytics" "summary median latency at 1,000,000 orders (ms)=$SUMMARY_LARGE" \
+  "summary median latency at 10,000 orders (ms)=$SUMMARY_SMALL" "liveness at 1,000,000 orders (req/s)=$LIVE_LARGE" \
+  "daily, 30 days, at 1,000,000 orders (req/s)=$DAILY"
+row "analytics/summary median latency at 1,000,000 / at 10,000 orders" "$(median $SUMMARY_LARGE)" "$(median $SUMMARY_SMALL)" "<= 2" "ms"
+row "analytics/daily (30 days) at 1,000,000 orders / liveness" "$(median $DAILY)" "$(median $LIVE_LARGE)" ">= 0.3" "req/s"
 row "heap after GC holding 1,000,000 orders / 1.5 GB" "$HEAP_MB" "1536" "<= 1" "MB"
 row "loading 1,000,000 demo orders / 60 s" "$LOADED" "60000" "<= 1" "ms"
 
-echo "4/5 Virtual threads on Java 25: both instances warm, measured in turns…" >&2
+echo "4/5 Virtual threads on Java 25: two warm instances, interleaved rounds…" >&2
 read -r PORT_PT PID_PT _ < <(start vt-false "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=false)
 read -r PORT_VT PID_VT _ < <(start vt-true "$JAVA25" SPRING_THREADS_VIRTUAL_ENABLED=true)
-GET_PT="http://127.0.0.1:$PORT_PT/api/v1/orders/$(create_order "$PORT_PT" bench-1)?customer_id=bench-1"
-GET_VT="http://127.0.0.1:$PORT_VT/api/v1/orders/$(create_order "$PORT_VT" bench-1)?customer_id=bench-1"
-WARMUP=$COMPARE_WARMUP rps "$GET_PT" >/dev/null
-WARMUP=$COMPARE_WARMUP rps "$GET_VT" >/dev/null
+GET_PT="http://127.0.0.1:$PORT_PT/api/v1/orders/$(create_order "$PORT_PT")?customer_id=bench-post"
+GET_VT="http://127.0.0.1:$PORT_VT/api/v1/orders/$(create_order "$PORT_VT")?customer_id=bench-post"
+warm "$GET_PT"; warm "$GET_VT"
+warm "http://127.0.0.1:$PORT_PT/api/v1/orders" -s "$WORK/post.lua"
+warm "http://127.0.0.1:$PORT_VT/api/v1/orders" -s "$WORK/post.lua"
 PT_GET=""; VT_GET=""; PT_POST=""; VT_POST=""
-for _ in 1 2; do
+for _ in $(seq 1 "$ROUNDS"); do
   PT_GET="$PT_GET $(rps "$GET_PT")"
   VT_GET="$VT_GET $(rps "$GET_VT")"
   PT_POST="$PT_POST $(rps "http://127.0.0.1:$PORT_PT/api/v1/orders" -s "$WORK/post.lua")"
@@ -194,25 +310,31 @@ for _ in 1 2; do
 done
 stop "$PID_PT"
 stop "$PID_VT"
-row "Java 25 GET one order, virtual / platform threads" "$(mean "$VT_GET")" "$(mean "$PT_GET")" "reported" "req/s"
-row "Java 25 POST create, virtual / platform threads" "$(mean "$VT_POST")" "$(mean "$PT_POST")" "reported" "req/s"
+log_rounds "Java 25, platform versus virtual threads, req/s" "GET platform=$PT_GET" "GET virtual=$VT_GET" \
+  "POST platform=$PT_POST" "POST virtual=$VT_POST"
+row "Java 25 GET one order, virtual / platform threads" "$(median $VT_GET)" "$(median $PT_GET)" "reported" "req/s"
+row "Java 25 POST create, virtual / platform threads" "$(median $VT_POST)" "$(median $PT_POST)" "reported" "req/s"
 
-echo "5/5 Start-up to ready (embedded, no demo data)…" >&2
-read -r _ PID START17 < <(start start17 "$JAVA17")
-stop "$PID"
-read -r _ PID START25 < <(start start25 "$JAVA25")
-stop "$PID"
-row "start-up to ready, Java 25 / Java 17" "$START25" "$START17" "reported" "ms"
+echo "5/5 Start-up to ready (embedded, no demo data), alternating Java 17 and 25…" >&2
+START17=""; START25=""
+for _ in $(seq 1 "$ROUNDS"); do
+  read -r _ PID S < <(start start17 "$JAVA17"); stop "$PID"; START17="$START17 $S"
+  read -r _ PID S < <(start start25 "$JAVA25"); stop "$PID"; START25="$START25 $S"
+done
+log_rounds "Start-up to ready, ms" "Java 17=$START17" "Java 25=$START25"
+row "start-up to ready, Java 25 / Java 17" "$(median $START25)" "$(median $START17)" "reported" "ms"
 
-python3 - "$ROWS" "$RESULTS/latest.md" "$DURATION" "$CONNECTIONS" <<'PY'
+python3 - "$ROWS" "$RESULTS/latest.md" "$ROUND_LOG" "$MEASURE" "$WARMUP" "$ROUNDS" "$(git rev-parse --short HEAD)" "${1:-}" <<'PY'
 import datetime, os, platform, sys
-rows_file, out_file, duration, connections = sys.argv[1:5]
+rows_file, out_file, rounds_file, measure, warmup, rounds, commit, mode = sys.argv[1:9]
 lines = [
     "# Benchmark results",
     "",
-    f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, "
-    f"{platform.machine()}; wrk/hey on the same machine, {connections} connections, {duration} per measurement "
-    "after a warm-up. Command: `bench/run.sh`.",
+    f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC at commit `{commit}` on "
+    f"{os.cpu_count()} cores, {platform.machine()}; wrk/hey on the same machine. Command: "
+    f"`bench/run.sh{' ' + mode if mode else ''}`. Each ratio compares the medians of {rounds} interleaved rounds "
+    f"of two figures measured the same way ({warmup} warm-up of the same call, then {measure}), after a "
+    "first warm-up of every call.",
     "",
     "| measurement | ratio | target | met | value | baseline |",
     "|---|---|---|---|---|---|",
@@ -230,6 +352,7 @@ for line in open(rows_file):
     elif ratio is not None and target.startswith("<="):
         met = "yes" if ratio <= float(target[2:]) else "NO"
     lines.append(f"| {what} | {ratio_text} | {target} | {met} | {value} {unit} | {baseline} {unit} |")
+lines += ["", "## Every round", open(rounds_file).read()]
 text = "\n".join(lines) + "\n"
 open(out_file, "w").write(text)
 print(text)

@@ -17,6 +17,8 @@ public class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcess
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // The text pattern's %safeMessage must be known before logging reads the pattern.
+        SafeMessageConverter.register();
         String format = environment.getProperty("log-format", "text").trim().toLowerCase(Locale.ROOT);
         switch (format) {
             case "json" ->
