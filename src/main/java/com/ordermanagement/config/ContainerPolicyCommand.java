@@ -49,7 +49,8 @@ public final class ContainerPolicyCommand {
                 return 2;
             }
             connection.validate();
-            try (CosmosAsyncClient client = CosmosClientSettings.builder(connection, tuning, new SimpleMeterRegistry())
+            try (CosmosAsyncClient client = CosmosClientSettings.of(connection, tuning)
+                    .builder(connection, new SimpleMeterRegistry())
                     .buildAsyncClient()) {
                 apply(
                         client.getDatabase(connection.database()).getContainer(connection.container()),

@@ -45,9 +45,8 @@ record CosmosClientSettings(
     }
 
     /** A builder for the account in {@code connection}, with these settings. */
-    static CosmosClientBuilder builder(CosmosProperties connection, CosmosTuning tuning, MeterRegistry meters) {
-        CosmosClientBuilder builder = of(connection, tuning)
-                .applyTo(new CosmosClientBuilder(), meters)
+    CosmosClientBuilder builder(CosmosProperties connection, MeterRegistry meters) {
+        CosmosClientBuilder builder = applyTo(new CosmosClientBuilder(), meters)
                 .endpoint(connection.endpoint().trim())
                 .key(connection.key())
                 .consistencyLevel(ConsistencyLevel.SESSION)

@@ -53,7 +53,7 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
     @Bean
     CosmosClientBuilder cosmosClientBuilder(MeterRegistry meters) {
         CosmosClientSettings settings = CosmosClientSettings.of(properties, tuning);
-        CosmosClientBuilder builder = CosmosClientSettings.builder(properties, tuning, meters);
+        CosmosClientBuilder builder = settings.builder(properties, meters);
         log.info(
                 "Orders are stored in Cosmos DB database '{}', container '{}' ({} mode, endpoint discovery {},"
                         + " {} per request)",

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Analytics as Cosmos DB SQL aggregates run through the SDK container (Spring Data cannot map GROUP
@@ -40,6 +41,8 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
     private final CosmosAsyncContainer container;
     private final CosmosTimeBudget budget;
     private final MeterRegistry meters;
+    /** One summary per query, looked up once (as OrderMetrics does), not registered on every call. */
+    private final Map<String, DistributionSummary> requestUnits = new ConcurrentHashMap<>();
 
     public CosmosAnalyticsQueries(CosmosAsyncContainer container, CosmosTimeBudget budget, MeterRegistry meters) {
         this.container = container;
@@ -150,22 +153,27 @@ public class CosmosAnalyticsQueries implements AnalyticsQueries {
             List<FeedResponse<JsonNode>> pages = budget.await(
                     container.queryItems(spec, options, JsonNode.class).byPage().collectList());
             List<JsonNode> rows = new ArrayList<>();
-            double requestUnits = 0;
+            double charge = 0;
             for (FeedResponse<JsonNode> page : pages == null ? List.<FeedResponse<JsonNode>>of() : pages) {
                 rows.addAll(page.getResults());
-                requestUnits += page.getRequestCharge();
+                charge += page.getRequestCharge();
             }
-            DistributionSummary.builder("cosmos.analytics.request.units")
-                    .description("Request units one analytics query cost")
-                    .baseUnit("request_units")
-                    .tag("query", query)
-                    .register(meters)
-                    .record(requestUnits);
+            requestUnitsOf(query).record(charge);
             return rows;
         } catch (RuntimeException e) {
             // Throttled, unavailable or timed out: a 503 with Retry-After, as for orders; refused: a 400.
             throw CosmosErrors.translateQuery(e);
         }
+    }
+
+    private DistributionSummary requestUnitsOf(String query) {
+        return requestUnits.computeIfAbsent(
+                query,
+                name -> DistributionSummary.builder("cosmos.analytics.request.units")
+                        .description("Request units one analytics query cost")
+                        .baseUnit("request_units")
+                        .tag("query", name)
+                        .register(meters));
     }
 
     private static long count(JsonNode row) {

@@ -297,16 +297,7 @@ public class CosmosOrderStore implements OrderStore {
     }
 
     private Optional<JsonNode> readNode(String id, String partition) {
-        try {
-            return Optional.ofNullable(budget.await(
-                            container.readItem(id, new PartitionKey(partition), budget.itemOptions(), JsonNode.class))
-                    .getItem());
-        } catch (RuntimeException e) {
-            if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return PointReads.read(container, budget, id, partition);
     }
 
     private void releaseNumberOrLeaveItToTheSweep(String orderNumber) {

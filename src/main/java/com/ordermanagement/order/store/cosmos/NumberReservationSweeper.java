@@ -72,20 +72,16 @@ public class NumberReservationSweeper {
      */
     private boolean orderHolds(JsonNode reservation) {
         try {
-            JsonNode order = budget.await(container.readItem(
+            return PointReads.read(
+                            container,
+                            budget,
                             reservation.path("order_id").asText(),
-                            new PartitionKey(reservation.path("customer_id").asText()),
-                            budget.itemOptions(),
-                            JsonNode.class))
-                    .getItem();
-            return order != null
-                    && order.path("order_number")
+                            reservation.path("customer_id").asText())
+                    .map(order -> order.path("order_number")
                             .asText()
-                            .equals(reservation.path("id").asText());
+                            .equals(reservation.path("id").asText()))
+                    .orElse(false);
         } catch (RuntimeException e) {
-            if (CosmosErrors.statusOf(e) == CosmosErrors.NOT_FOUND) {
-                return false;
-            }
             throw CosmosErrors.translate(e);
         }
     }
