@@ -1,6 +1,9 @@
 package com.ordermanagement.health;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -43,55 +46,70 @@ public class HealthProbeController {
     }
 
     @GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Service information")
-    public Map<String, Object> root() {
-        Map<String, Object> body = identity("healthy");
-        body.put("docs_url", "/docs");
-        return body;
+    @Operation(operationId = "getServiceInfo", summary = "Service information")
+    public ServiceInfo root() {
+        return new ServiceInfo(service, version, "healthy", "/docs");
     }
 
     @GetMapping(
             path = {"/health", "/api/v1/health"},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Overall health: the application and its order store (503 \"unhealthy\" without it)")
-    public ResponseEntity<Map<String, Object>> overall() {
+    @Operation(
+            operationId = "getHealth",
+            summary = "Overall health: the application and its order store (503 \"unhealthy\" without it)")
+    @ApiResponse(responseCode = "200", description = "Healthy")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Unhealthy",
+            content = @Content(schema = @Schema(implementation = HealthStatus.class)))
+    public ResponseEntity<HealthStatus> overall() {
         boolean up = isUp(health.healthForPath("basic"));
-        return respond(up, identity(up ? "healthy" : "unhealthy"));
+        return respond(up, new HealthStatus(up ? "healthy" : "unhealthy", service, version));
     }
 
     @GetMapping(path = "/api/v1/health/ready", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Readiness: accepting traffic and the order store is reachable (503 \"not_ready\" otherwise)")
-    public ResponseEntity<Map<String, Object>> ready() {
+    @Operation(
+            operationId = "getReadiness",
+            summary = "Readiness: accepting traffic and the order store is reachable (503 \"not_ready\" otherwise)")
+    @ApiResponse(responseCode = "200", description = "Ready")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Not ready: the order store is unreachable or the service is starting or stopping",
+            content = @Content(schema = @Schema(implementation = Readiness.class)))
+    public ResponseEntity<Readiness> ready() {
         HealthDescriptor readiness = health.healthForPath("readiness");
         boolean up = isUp(readiness);
-        Map<String, Object> body = identity(up ? "ready" : "not_ready");
-        body.put("database", storeReachable(readiness) ? "connected" : "disconnected");
-        body.put("timestamp", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+        // Each check's status only: details (backends, settings) are configuration, not for the public.
+        Map<String, String> components = new LinkedHashMap<>();
         if (readiness instanceof CompositeHealthDescriptor composite) {
-            // Each check's status only: details (backends, settings) are configuration, not for the public.
-            Map<String, String> components = new LinkedHashMap<>();
             composite
                     .getComponents()
                     .forEach((name, component) ->
                             components.put(name, component.getStatus().getCode()));
-            body.put("components", components);
         }
-        return respond(up, body);
+        return respond(
+                up,
+                new Readiness(
+                        up ? "ready" : "not_ready",
+                        service,
+                        version,
+                        storeReachable(readiness) ? "connected" : "disconnected",
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                        components));
     }
 
     @GetMapping(path = "/api/v1/health/live", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Liveness: the process is running and not broken (503 \"not_alive\" otherwise)")
-    public ResponseEntity<Map<String, Object>> live() {
+    @Operation(
+            operationId = "getLiveness",
+            summary = "Liveness: the process is running and not broken (503 \"not_alive\" otherwise)")
+    @ApiResponse(responseCode = "200", description = "Alive")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Not alive",
+            content = @Content(schema = @Schema(implementation = HealthStatus.class)))
+    public ResponseEntity<HealthStatus> live() {
         boolean up = isUp(health.healthForPath("liveness"));
-        return respond(up, identity(up ? "alive" : "not_alive"));
-    }
-
-    private Map<String, Object> identity(String status) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("service", service);
-        body.put("version", version);
-        return body;
+        return respond(up, new HealthStatus(up ? "alive" : "not_alive", service, version));
     }
 
     private static boolean isUp(HealthDescriptor descriptor) {
@@ -105,7 +123,7 @@ public class HealthProbeController {
         return false;
     }
 
-    private static ResponseEntity<Map<String, Object>> respond(boolean up, Map<String, Object> body) {
+    private static <T> ResponseEntity<T> respond(boolean up, T body) {
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(body);
     }

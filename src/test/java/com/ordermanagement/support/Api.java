@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +20,11 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     private final String base;
+    private final int port;
 
     public Api(int port) {
         this.base = "http://localhost:" + port;
+        this.port = port;
     }
 
     public Response get(String path, String... headers) {
@@ -54,14 +57,26 @@ public final class Api {
         request.method(
                 method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response);
+            Response response = new Response(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            conformsToContract(method, path, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every answer is checked against the OpenAPI document the service serves (see {@link OpenApiContract}). */
+    private void conformsToContract(String method, String path, Response response) {
+        OpenApiContract.servedOn(port).ifPresent(contract -> {
+            List<String> violations = contract.violations(method, path, response);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The answer breaks the served OpenAPI document:\n  "
+                        + String.join("\n  ", violations) + "\n" + response);
+            }
+        });
     }
 
     public static JsonNode parse(String json) {

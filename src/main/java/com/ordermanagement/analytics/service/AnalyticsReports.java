@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The Python service's analytics shapes, so its dashboards keep working. */
 public final class AnalyticsReports {
@@ -29,8 +30,8 @@ public final class AnalyticsReports {
             long totalOrders,
             BigDecimal totalSpent,
             BigDecimal averageOrderValue,
-            Instant firstOrderDate,
-            Instant lastOrderDate) {}
+            @Nullable Instant firstOrderDate,
+            @Nullable Instant lastOrderDate) {}
 
     public record Period(LocalDate startDate, LocalDate endDate) {}
 
@@ -47,7 +48,7 @@ public final class AnalyticsReports {
             List<StatusMetrics> statusBreakdown,
             List<DailyMetrics> dailyTrend,
             List<CustomerMetrics> topCustomers,
-            BigDecimal growthRate,
-            LocalDate busiestDay,
-            LocalDate highestRevenueDay) {}
+            @Nullable BigDecimal growthRate,
+            @Nullable LocalDate busiestDay,
+            @Nullable LocalDate highestRevenueDay) {}
 }

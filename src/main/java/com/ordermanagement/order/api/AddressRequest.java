@@ -6,6 +6,7 @@ import com.ordermanagement.order.domain.Address;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 public record AddressRequest(
         @NotBlank @Size(max = 200) @PlainText @Schema(example = "123 Main St")
@@ -20,7 +21,7 @@ public record AddressRequest(
         @NotBlank @Size(max = 20) @PlainText @Schema(example = "98101")
         String postalCode,
 
-        @CountryCode @Schema(description = "ISO 3166-1 alpha-2; defaults to US", example = "US")
+        @CountryCode @Schema(description = "ISO 3166-1 alpha-2; defaults to US", example = "US") @Nullable
         String country) {
 
     Address toAddress() {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new order, read as the Python service's pydantic model read it: unknown members are ignored
@@ -30,20 +31,20 @@ public record CreateOrderRequest(
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
         @NotNull @Valid AddressRequest billingAddress,
 
-        @Valid @Schema(description = "Defaults to the billing address")
+        @Valid @Schema(description = "Defaults to the billing address") @Nullable
         AddressRequest shippingAddress,
 
         @NotNull @Valid PaymentInfoRequest paymentInfo,
-        @Amount @Schema(example = "5.99") BigDecimal taxAmount,
-        @Amount @Schema(example = "9.99") BigDecimal shippingAmount,
-        @Amount @Schema(example = "0.00") BigDecimal discountAmount,
+        @Amount @Schema(example = "5.99") @Nullable BigDecimal taxAmount,
+        @Amount @Schema(example = "9.99") @Nullable BigDecimal shippingAmount,
+        @Amount @Schema(example = "0.00") @Nullable BigDecimal discountAmount,
 
-        @CurrencyCode @Schema(description = "ISO 4217; defaults to USD", example = "USD")
+        @CurrencyCode @Schema(description = "ISO 4217; defaults to USD", example = "USD") @Nullable
         String currency,
 
-        @Size(max = 1000) @MultilineText String notes,
+        @Size(max = 1000) @MultilineText @Nullable String notes,
 
-        @Size(max = 50) @PlainText @Schema(description = "Where the order came from; defaults to api")
+        @Size(max = 50) @PlainText @Schema(description = "Where the order came from; defaults to api") @Nullable
         String source) {
 
     OrderDraft toDraft() {

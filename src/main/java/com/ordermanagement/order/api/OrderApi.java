@@ -4,10 +4,13 @@ import com.ordermanagement.common.validation.ExternalId;
 import com.ordermanagement.common.validation.PlainText;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
+import com.ordermanagement.web.openapi.ApiContract;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,12 +46,38 @@ public interface OrderApi {
             path = {"", "/"},
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "createOrder",
             summary = "Create an order",
             description = "Totals are computed by the server: total_price = quantity × unit_price, subtotal = Σ"
                     + " total_price, total_amount = subtotal + tax + shipping − discount. A repeat with the same"
                     + " Idempotency-Key and body returns the first order; the same key with another body is 422.")
-    @ApiResponse(responseCode = "201", description = "Created; Location names the new order")
-    @ApiResponse(responseCode = "422", description = "A field breaks a rule", content = @Content)
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created, or the first result again for a repeated Idempotency-Key",
+            headers = {
+                @Header(name = "Location", ref = "#/components/headers/Location"),
+                @Header(name = "ETag", ref = "#/components/headers/ETag"),
+                @Header(name = "Idempotent-Replayed", ref = "#/components/headers/Idempotent-Replayed")
+            },
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Order.class),
+                            examples = @ExampleObject(name = "order", value = OrderExamples.ORDER)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The Idempotency-Key was used for an order that has since been deleted",
+            ref = "#/components/responses/Conflict")
+    @ApiResponse(
+            responseCode = "422",
+            description = "A field breaks a rule, or the Idempotency-Key was used with another body",
+            ref = "#/components/responses/UnprocessableContent")
+    @ApiResponse(
+            responseCode = "507",
+            description = "The embedded (in-memory) store is full; never with Cosmos DB",
+            content =
+                    @Content(
+                            mediaType = ApiContract.PROBLEM_JSON,
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<Order> create(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(examples = @ExampleObject(value = OrderExamples.CREATE_REQUEST)))
@@ -64,8 +93,20 @@ public interface OrderApi {
     @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping
     @Operation(
+            operationId = "listOrders",
             summary = "List orders, newest first",
             description = "Page numbers for compatibility; next_continuation_token resumes cheaply after a page.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "One page of orders",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OrderPageResponse.class),
+                            examples = @ExampleObject(name = "page", value = OrderExamples.PAGE)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A continuation token this service did not issue, or a page beyond the deepest offered",
+            ref = "#/components/responses/BadRequest")
     OrderPageResponse list(
             @RequestParam(name = "customer_id", required = false) @ExternalId String customerId,
             @RequestParam(required = false) OrderStatus status,
@@ -79,21 +120,38 @@ public interface OrderApi {
     @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/{order_id}")
     @Operation(
+            operationId = "getOrder",
             summary = "Get an order",
             description = "With customer_id this is a single point read; without it every customer is searched.")
-    @ApiResponse(responseCode = "200", description = "The order, with its ETag")
-    @ApiResponse(responseCode = "404", description = "No such order", content = @Content)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The order, with its ETag",
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Order.class),
+                            examples = @ExampleObject(name = "order", value = OrderExamples.ORDER)))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     ResponseEntity<Order> get(@ParameterObject @Valid @ModelAttribute OrderReference order);
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PutMapping(path = "/{order_id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "updateOrder",
             summary = "Update an order",
             description = "Addresses, email, notes and payment at any time; items and amounts while pending (totals"
                     + " recomputed); status along the status flow, or cancelled while cancellable. If-Match makes"
                     + " the update conditional.")
-    @ApiResponse(responseCode = "409", description = "The order's state forbids the change", content = @Content)
-    @ApiResponse(responseCode = "412", description = "If-Match names an older version", content = @Content)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The updated order, with its new ETag",
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The order's state forbids the change",
+            ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<Order> update(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -105,7 +163,19 @@ public interface OrderApi {
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @DeleteMapping("/{order_id}")
-    @Operation(summary = "Delete an order", description = "Frees its order number. If-Match makes it conditional.")
+    @Operation(
+            operationId = "deleteOrder",
+            summary = "Delete an order",
+            description = "Frees its order number. If-Match makes it conditional.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Deleted",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OrderMessageResponse.class),
+                            examples = @ExampleObject(name = "deleted", value = OrderExamples.DELETED)))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     OrderMessageResponse delete(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch);
@@ -113,10 +183,20 @@ public interface OrderApi {
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PostMapping("/{order_id}/cancel")
     @Operation(
+            operationId = "cancelOrder",
             summary = "Cancel an order",
             description = "Allowed while the order is pending, confirmed or processing; cancelling a cancelled"
                     + " order answers it unchanged; 409 once shipped, delivered or refunded.")
-    @ApiResponse(responseCode = "409", description = "The order can no longer be cancelled", content = @Content)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Cancelled (or already cancelled), with the order and its ETag",
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The order has shipped, been delivered or refunded and can no longer be cancelled",
+            ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<OrderMessageResponse> cancel(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -129,13 +209,33 @@ public interface OrderApi {
 
     @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/number/{order_number}")
-    @Operation(summary = "Get an order by its number", description = "Two point reads through the number lookup.")
-    @ApiResponse(responseCode = "404", description = "No such order", content = @Content)
-    ResponseEntity<Order> getByNumber(@PathVariable("order_number") String orderNumber);
+    @Operation(
+            operationId = "getOrderByNumber",
+            summary = "Get an order by its number",
+            description = "Two point reads through the number lookup.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The order, with its ETag",
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    ResponseEntity<Order> getByNumber(
+            @Parameter(description = "Such as ORD-20261130-42D1BB22", example = "ORD-20261130-42D1BB22")
+                    @PathVariable("order_number")
+                    @Size(max = 100)
+                    @PlainText
+                    String orderNumber);
 
     @SecurityRequirement(name = "bearer", scopes = "orders:read")
     @GetMapping("/customers/{customer_id}/orders")
-    @Operation(summary = "List one customer's orders, newest first", description = "Counted within the customer.")
+    @Operation(
+            operationId = "listCustomerOrders",
+            summary = "List one customer's orders, newest first",
+            description = "Counted within the customer.")
+    @ApiResponse(responseCode = "200", description = "One page of the customer's orders")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A continuation token this service did not issue, or a page beyond the deepest offered",
+            ref = "#/components/responses/BadRequest")
     OrderPageResponse customerOrders(
             @PathVariable("customer_id") @ExternalId String customerId,
             @RequestParam(required = false) OrderStatus status,

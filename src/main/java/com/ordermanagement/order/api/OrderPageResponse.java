@@ -4,6 +4,7 @@ import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.StoredOrder;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The Python service's page shape, plus a cursor for cheap deep paging. */
 public record OrderPageResponse(
@@ -13,7 +14,7 @@ public record OrderPageResponse(
         int pageSize,
         long totalPages,
         boolean hasNext,
-        String nextContinuationToken) {
+        @Nullable String nextContinuationToken) {
 
     static OrderPageResponse of(OrderSlice slice, int pageSize) {
         long totalPages = (slice.totalCount() + pageSize - 1) / pageSize;

@@ -7,17 +7,18 @@ import com.ordermanagement.order.domain.PaymentStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** Payment fields to change; absent fields keep their stored value. */
 public record PaymentInfoUpdateRequest(
-        PaymentMethod method,
-        @Schema(example = "captured") PaymentStatus status,
+        @Nullable PaymentMethod method,
+        @Schema(example = "captured") @Nullable PaymentStatus status,
 
-        @Pattern(regexp = "[0-9]{4}", message = "must be exactly four digits")
+        @Pattern(regexp = "^[0-9]{4}$", message = "must be exactly four digits") @Nullable
         String lastFourDigits,
 
-        @Size(max = 100) @PlainText String transactionId,
-        @Size(max = 100) @PlainText String processor) {
+        @Size(max = 100) @PlainText @Nullable String transactionId,
+        @Size(max = 100) @PlainText @Nullable String processor) {
 
     PaymentChanges toChanges() {
         return new PaymentChanges(method, status, lastFourDigits, transactionId, processor);

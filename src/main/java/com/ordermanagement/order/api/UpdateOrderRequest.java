@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to an order; absent fields stay as they are. {@code notes} and {@code shipping_address}
@@ -21,31 +22,34 @@ import java.util.Optional;
  * Server-owned fields (totals, ids, number, timestamps) are ignored, as pydantic ignored them.
  */
 public record UpdateOrderRequest(
-        @Email @Size(min = 3, max = 254) String customerEmail,
-        @Valid AddressRequest billingAddress,
+        @Email @Size(min = 3, max = 254) @Nullable String customerEmail,
+        @Valid @Nullable AddressRequest billingAddress,
 
         @Schema(
                 types = {"object", "null"},
                 description = "null removes the separate shipping address")
+        @Nullable
         Optional<@Valid AddressRequest> shippingAddress,
 
-        @Valid PaymentInfoUpdateRequest paymentInfo,
+        @Valid @Nullable PaymentInfoUpdateRequest paymentInfo,
 
         @Schema(
                 types = {"string", "null"},
                 maxLength = 1000,
                 description = "null clears the notes")
+        @Nullable
         Optional<@Size(max = 1000) @MultilineText String> notes,
 
         @Schema(
                 description = "Next status along pending → confirmed → processing → shipped → delivered → refunded,"
                         + " or cancelled while pending, confirmed or processing")
+        @Nullable
         OrderStatus status,
 
-        @Size(min = 1, max = 100) List<@NotNull @Valid OrderItemRequest> items,
-        @Amount BigDecimal taxAmount,
-        @Amount BigDecimal shippingAmount,
-        @Amount BigDecimal discountAmount) {
+        @Size(min = 1, max = 100) @Nullable List<@NotNull @Valid OrderItemRequest> items,
+        @Amount @Nullable BigDecimal taxAmount,
+        @Amount @Nullable BigDecimal shippingAmount,
+        @Amount @Nullable BigDecimal discountAmount) {
 
     OrderChanges toChanges() {
         return new OrderChanges(

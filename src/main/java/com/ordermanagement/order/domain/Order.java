@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** An order as the business sees it; every total is derived from the items and charges. */
 public record Order(
@@ -20,13 +21,13 @@ public record Order(
         BigDecimal totalAmount,
         String currency,
         Address billingAddress,
-        Address shippingAddress,
+        @Nullable Address shippingAddress,
         PaymentInfo paymentInfo,
-        String notes,
+        @Nullable String notes,
         String source,
-        String cancellationReason,
+        @Nullable String cancellationReason,
         Instant createdAt,
-        Instant updatedAt) {
+        @Nullable Instant updatedAt) {
 
     public Order {
         items = List.copyOf(items);

@@ -1,4 +1,10 @@
 package com.ordermanagement.order.domain;
 
+import org.jspecify.annotations.Nullable;
+
 public record PaymentInfo(
-        PaymentMethod method, PaymentStatus status, String lastFourDigits, String transactionId, String processor) {}
+        PaymentMethod method,
+        PaymentStatus status,
+        @Nullable String lastFourDigits,
+        @Nullable String transactionId,
+        @Nullable String processor) {}

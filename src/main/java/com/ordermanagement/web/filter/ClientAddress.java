@@ -62,6 +62,11 @@ public class ClientAddress {
         return canonical(client);
     }
 
+    /** True when the request came straight from a trusted proxy, whose X-Forwarded-* headers are believed. */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        return !trustedProxies.isEmpty() && isTrusted(request.getRemoteAddr());
+    }
+
     /**
      * The rate-limit identity of an address: the address itself for IPv4, its /64 network for IPv6,
      * since one subscriber is usually given a whole /64 and could otherwise rotate through it.
