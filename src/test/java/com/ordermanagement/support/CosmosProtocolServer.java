@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +36,8 @@ public final class CosmosProtocolServer implements AutoCloseable {
     }
 
     public static CosmosProtocolServer start() throws Exception {
-        Path node = testTool("test-tools.node");
-        Path binary = testTool("test-tools.cosmosdb-server");
+        Path node = TestTools.path("test-tools.node");
+        Path binary = TestTools.path("test-tools.cosmosdb-server");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -83,19 +81,6 @@ public final class CosmosProtocolServer implements AutoCloseable {
         proxy.close();
         server.destroy();
         System.clearProperty("COSMOS.EMULATOR_SERVER_CERTIFICATE_VALIDATION_DISABLED");
-    }
-
-    /** A program the build installed under target/test-tools, named by a system property surefire sets. */
-    private static Path testTool(String property) {
-        String location = System.getProperty(property);
-        Assumptions.assumeTrue(
-                location != null, property + " is not set: run through Maven (./mvnw verify), which installs it");
-        Path tool = Path.of(location);
-        Assumptions.assumeTrue(
-                Files.isRegularFile(tool),
-                tool.getFileName() + " was not installed by the build: the npm registry has no Node.js for "
-                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return tool;
     }
 
     /** Reads the server's output until it says it is listening; no sleeping involved. */

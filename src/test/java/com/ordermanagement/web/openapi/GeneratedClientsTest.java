@@ -1,0 +1,185 @@
+package com.ordermanagement.web.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.HttpApiTest;
+import com.ordermanagement.support.TestTools;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Clients generated from the served document work, as a user would generate and use them:
+ * openapi-generator's command line makes a Java ("native") and a TypeScript ("typescript-fetch")
+ * client, each is compiled, and a scenario written against it creates, reads, lists, confirms and
+ * cancels an order and reads the month's summary through the running service. The commands are the
+ * ones README "Generating a client" gives.
+ */
+@ApiTest
+class GeneratedClientsTest extends HttpApiTest {
+
+    private static final Path WORK = Path.of("target", "generated-clients").toAbsolutePath();
+
+    private Path generator;
+    private Path document;
+
+    @BeforeEach
+    void fetchTheDocument() throws IOException {
+        generator = TestTools.path("test-tools.openapi-generator");
+        document = WORK.resolve("openapi.json");
+        Files.createDirectories(WORK);
+        Files.writeString(document, api.get("/openapi.json").body());
+    }
+
+    @Test
+    void theDocumentPassesTheGeneratorsOwnValidation() {
+        String output =
+                run(WORK, Map.of(), java(), "-jar", generator.toString(), "validate", "-i", document.toString());
+
+        assertThat(output).contains("No validation issues detected");
+    }
+
+    @Test
+    void aGeneratedJavaClientRunsTheOrderScenario() throws Exception {
+        Path out = fresh(WORK.resolve("java"));
+        run(
+                WORK,
+                Map.of(),
+                java(),
+                "-jar",
+                generator.toString(),
+                "generate",
+                "-i",
+                document.toString(),
+                "-g",
+                "java",
+                "--library",
+                "native",
+                "-o",
+                out.toString(),
+                "--additional-properties",
+                "useJakartaEe=true,hideGenerationTimestamp=true,invokerPackage=com.example.orders.client,"
+                        + "apiPackage=com.example.orders.client.api,modelPackage=com.example.orders.client.model");
+        Path scenario = out.resolve("src/main/java/com/example/orders/scenario/OrderClientScenario.java");
+        Files.createDirectories(scenario.getParent());
+        Files.copy(Path.of("src/test/resources/clients/OrderClientScenario.java"), scenario);
+        Path classes = fresh(out.resolve("classes"));
+
+        List<String> arguments = new ArrayList<>(List.of(
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-nowarn",
+                "-proc:none"));
+        try (Stream<Path> sources = Files.walk(out.resolve("src/main/java"))) {
+            sources.filter(path -> path.toString().endsWith(".java")).forEach(path -> arguments.add(path.toString()));
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int compiled = javac.run(null, null, errors, arguments.toArray(String[]::new));
+        assertThat(compiled).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Method run = loader.loadClass("com.example.orders.scenario.OrderClientScenario")
+                    .getMethod("run", String.class, String.class);
+            String result = (String) run.invoke(null, "http://localhost:" + port, "generated-java-client");
+
+            assertThat(result).matches("ORD-\\d{8}-[0-9A-F]{8} cancelled");
+        }
+    }
+
+    @Test
+    void aGeneratedTypeScriptClientRunsTheOrderScenario() throws IOException {
+        Path node = TestTools.path("test-tools.node");
+        Path tools = TestTools.path("test-tools.api-tools");
+        Path project = fresh(WORK.resolve("typescript"));
+        run(
+                WORK,
+                Map.of(),
+                java(),
+                "-jar",
+                generator.toString(),
+                "generate",
+                "-i",
+                document.toString(),
+                "-g",
+                "typescript-fetch",
+                "-o",
+                project.resolve("client").toString());
+        Files.copy(Path.of("src/test/resources/clients/scenario.ts"), project.resolve("scenario.ts"));
+        Files.copy(Path.of("src/test/resources/clients/tsconfig.json"), project.resolve("tsconfig.json"));
+
+        run(
+                project,
+                Map.of(),
+                node.toString(),
+                tools.resolve("typescript/bin/tsc").toAbsolutePath().toString(),
+                "-p",
+                ".");
+        String output = run(
+                project,
+                Map.of("BASE_URL", "http://localhost:" + port, "CUSTOMER", "generated-ts-client"),
+                node.toString(),
+                "out/scenario.js");
+
+        assertThat(output).containsPattern("SCENARIO OK ORD-\\d{8}-[0-9A-F]{8} cancelled");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path fresh(Path directory) throws IOException {
+        FileSystemUtils.deleteRecursively(directory);
+        return Files.createDirectories(directory);
+    }
+
+    /** Runs a program to completion (two minutes at most) and returns its output; fails on a non-zero exit. */
+    static String run(Path directory, Map<String, String> environment, String... command) {
+        try {
+            Path log = Files.createTempFile(WORK, "process", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(finished)
+                    .as("%s did not finish\n%s", String.join(" ", command), text)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("%s\n%s", String.join(" ", command), text)
+                    .isZero();
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
