@@ -74,9 +74,17 @@ class HealthAndDocsApiTest extends HttpApiTest {
                 port, "GET /docs HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0]);
         String openApi = com.ordermanagement.support.RawHttp.exchange(
                 port, "GET /openapi.json HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0]);
+        String forwarded = com.ordermanagement.support.RawHttp.exchange(
+                port,
+                "GET /openapi.json HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
+                        + "X-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n",
+                new byte[0]);
 
         assertThat(created).startsWith("HTTP/1.1 201").containsPattern("(?i)Location: /api/v1/orders/");
         assertThat(created + docs + openApi).doesNotContain("evil.example");
+        assertThat(forwarded)
+                .as("forwarded headers from a client that is no trusted proxy")
+                .doesNotContain("evil");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.web.openapi.ApiContract;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -40,6 +42,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping(path = "/api/v1/orders", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Orders", description = "Place, read, change, cancel and delete customer orders")
 public interface OrderApi {
+
+    String LINT_JUSTIFICATION = ApiContract.LINT_JUSTIFICATION;
+
+    String CURSOR_IS_NO_CREDENTIAL = "An opaque, signed paging cursor that grants nothing: it only resumes a listing"
+            + " the caller may already read, with the caller's own filters. Not a credential.";
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PostMapping(
@@ -112,7 +119,15 @@ public interface OrderApi {
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
             @RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize,
-            @Parameter(description = "next_continuation_token of the previous page; page is then ignored")
+            @Parameter(
+                            description = "next_continuation_token of the previous page; page is then ignored",
+                            extensions =
+                                    @Extension(
+                                            name = LINT_JUSTIFICATION,
+                                            properties =
+                                                    @ExtensionProperty(
+                                                            name = "owasp:api2:2023-no-credentials-in-url",
+                                                            value = CURSOR_IS_NO_CREDENTIAL)))
                     @RequestParam(name = "continuation_token", required = false)
                     @Size(max = 8192)
                     String continuationToken);
@@ -154,7 +169,7 @@ public interface OrderApi {
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<Order> update(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(examples = @ExampleObject(value = OrderExamples.UPDATE_REQUEST)))
                     @Valid
@@ -178,7 +193,7 @@ public interface OrderApi {
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     OrderMessageResponse delete(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch);
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch);
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PostMapping("/{order_id}/cancel")
@@ -199,7 +214,7 @@ public interface OrderApi {
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<OrderMessageResponse> cancel(
             @ParameterObject @Valid @ModelAttribute OrderReference order,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = false,
                             content = @Content(examples = @ExampleObject(value = OrderExamples.CANCEL_REQUEST)))
@@ -241,5 +256,16 @@ public interface OrderApi {
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
             @RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize,
-            @RequestParam(name = "continuation_token", required = false) @Size(max = 8192) String continuationToken);
+            @Parameter(
+                            description = "next_continuation_token of the previous page; page is then ignored",
+                            extensions =
+                                    @Extension(
+                                            name = LINT_JUSTIFICATION,
+                                            properties =
+                                                    @ExtensionProperty(
+                                                            name = "owasp:api2:2023-no-credentials-in-url",
+                                                            value = CURSOR_IS_NO_CREDENTIAL)))
+                    @RequestParam(name = "continuation_token", required = false)
+                    @Size(max = 8192)
+                    String continuationToken);
 }

@@ -15,7 +15,11 @@ public record PaymentInfoRequest(
         @NotNull @Schema(example = "credit_card") PaymentMethod method,
 
         @Pattern(regexp = "^[0-9]{4}$", message = "must be exactly four digits")
-        @Schema(description = "Last four digits of the card; a full card number is refused", example = "1234")
+        @Schema(
+                description = "Last four digits of the card; a full card number is refused",
+                example = "1234",
+                minLength = 4,
+                maxLength = 4)
         @Nullable
         String lastFourDigits,
 

@@ -14,7 +14,9 @@ public record PaymentInfoUpdateRequest(
         @Nullable PaymentMethod method,
         @Schema(example = "captured") @Nullable PaymentStatus status,
 
-        @Pattern(regexp = "^[0-9]{4}$", message = "must be exactly four digits") @Nullable
+        @Pattern(regexp = "^[0-9]{4}$", message = "must be exactly four digits")
+        @Schema(minLength = 4, maxLength = 4)
+        @Nullable
         String lastFourDigits,
 
         @Size(max = 100) @PlainText @Nullable String transactionId,

@@ -33,6 +33,23 @@ public class ApiContract implements OpenApiCustomizer {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /**
+     * Where the document says why a linter rule does not apply to a node: {@code {rule id: reason}}.
+     * {@code OpenApiLintTest} accepts a rule's finding only under a node that names it this way.
+     */
+    public static final String LINT_JUSTIFICATION = "x-lint-justification";
+
+    private static final String SENT_BY_US = "Only the service sends this schema, never a client: OWASP API4"
+            + " (unrestricted resource consumption) bounds what clients send. Orders taken over from the Python"
+            + " service may exceed today's request limits, so no response-side bound is promised.";
+
+    private static final String PROBES_NOT_LIMITED = "Probes and service information are exempt from rate"
+            + " limiting, so an orchestrator is never throttled: no RateLimit headers.";
+
+    private static final String SERVERS_PER_REQUEST = "servers is the configured public URL, else the origin a"
+            + " trusted proxy reports, else \"/\": this very deployment, whatever its audience and environment."
+            + " The document has no fixed server to label.";
+
     /** The paths that answer the same as another, documented once under their canonical form. */
     private static final Set<String> ALIASES = Set.of("/api/v1/orders/", "/health");
 
@@ -48,6 +65,12 @@ public class ApiContract implements OpenApiCustomizer {
             return;
         }
         ALIASES.forEach(openApi.getPaths()::remove);
+        openApi.addExtension(
+                LINT_JUSTIFICATION,
+                Map.of(
+                        "owasp:api9:2023-inventory-access", SERVERS_PER_REQUEST,
+                        "owasp:api9:2023-inventory-environment", SERVERS_PER_REQUEST));
+        describeResponseOnlySchemas(openApi);
         openApi.getPaths()
                 .forEach((path, item) ->
                         item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation)));
@@ -88,12 +111,87 @@ public class ApiContract implements OpenApiCustomizer {
         responses.forEach((status, response) -> {
             if (response.get$ref() == null) {
                 addHeaders(response, status, rateLimited);
+                if (!rateLimited) {
+                    response.addExtension(LINT_JUSTIFICATION, Map.of("owasp:api4:2023-rate-limit", PROBES_NOT_LIMITED));
+                }
             }
         });
         // Numeric order reads best in every generated client and renderer.
         Map<String, ApiResponse> sorted = new TreeMap<>(responses);
         responses.clear();
         responses.putAll(sorted);
+    }
+
+    /**
+     * The schemas no request body reaches: the service writes every member of these, a null one as
+     * {@code null} (see {@link RecordSchemas}), so each is required; and bounds on input do not apply.
+     */
+    private static void describeResponseOnlySchemas(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> sentByClients = new java.util.HashSet<>();
+        openApi.getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach(operation -> {
+                    if (operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null) {
+                        operation
+                                .getRequestBody()
+                                .getContent()
+                                .values()
+                                .forEach(media -> collectReferences(media.getSchema(), schemas, sentByClients));
+                    }
+                }));
+        schemas.forEach((name, schema) -> {
+            if (!sentByClients.contains(name) && !name.equals("Problem") && !name.equals("FieldProblem")) {
+                requireWrittenNulls(schema);
+                schema.addExtension(
+                        LINT_JUSTIFICATION,
+                        Map.of(
+                                "owasp:api4:2023-string-limit", SENT_BY_US,
+                                "owasp:api4:2023-integer-limit", SENT_BY_US,
+                                "owasp:api4:2023-array-limit", SENT_BY_US));
+            }
+        });
+    }
+
+    private static void requireWrittenNulls(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        Set<String> required =
+                new java.util.LinkedHashSet<>(schema.getRequired() != null ? schema.getRequired() : List.of());
+        schema.getProperties().forEach((property, definition) -> {
+            if (RecordSchemas.admitsNull(definition)) {
+                required.add(property);
+            }
+        });
+        schema.setRequired(new ArrayList<>(required));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void collectReferences(Schema<?> schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                collectReferences(schemas.get(name), schemas, names);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collectReferences(property, schemas, names));
+        }
+        collectReferences(schema.getItems(), schemas, names);
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (group != null) {
+                group.forEach(member -> collectReferences(member, schemas, names));
+            }
+        }
     }
 
     private static void addHeaders(ApiResponse response, String status, boolean rateLimited) {

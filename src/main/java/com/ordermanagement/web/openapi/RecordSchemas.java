@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code required} and {@code null} in every record's schema exactly as the JSON says: a component
- * is required unless it is marked {@link Nullable}; a nullable one is written as {@code null} (its
- * schema then admits null), or left out when the record is {@code @JsonInclude(NON_NULL)}. The web
- * layer writes every field, so a client generated from the document can rely on both.
+ * is required unless it is marked {@link Nullable}; a nullable one admits {@code null}, unless the
+ * record is {@code @JsonInclude(NON_NULL)}, which leaves it out instead. In a request, a nullable
+ * member may be sent as null or left out; in an answer the service writes it as null, so {@link
+ * ApiContract} requires it in the schemas only answers use.
  */
 public class RecordSchemas implements ModelConverter {
 
@@ -67,6 +68,17 @@ public class RecordSchemas implements ModelConverter {
             }
         }
         model.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
+    }
+
+    /** True when the schema admits null: "null" among its types, or a null alternative. */
+    static boolean admitsNull(Schema<?> schema) {
+        if (schema.getTypes() != null && schema.getTypes().contains("null")) {
+            return true;
+        }
+        return schema.getAnyOf() != null
+                && schema.getAnyOf().stream()
+                        .anyMatch(member ->
+                                member.getTypes() != null && member.getTypes().contains("null"));
     }
 
     /** The property's schema admitting null too: a type list gains "null"; a reference becomes anyOf. */

@@ -73,4 +73,27 @@ class TrustedProxyApiTest extends RateLimitClockTest {
                         .status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void theDocumentsServerIsTheOriginTheTrustedProxyReports() {
+        String behindTls = api.get(
+                        "/openapi.json", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "orders.example.com")
+                .json()
+                .at("/servers/0/url")
+                .asString();
+        String forgedHost = api.get(
+                        "/openapi.json", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example/phish?")
+                .json()
+                .at("/servers/0/url")
+                .asString();
+        String unknownScheme = api.get(
+                        "/openapi.json", "X-Forwarded-Proto", "javascript", "X-Forwarded-Host", "orders.example.com")
+                .json()
+                .at("/servers/0/url")
+                .asString();
+
+        assertThat(behindTls).isEqualTo("https://orders.example.com");
+        assertThat(forgedHost).isEqualTo("/");
+        assertThat(unknownScheme).isEqualTo("/");
+    }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.ApiTest;
 import com.ordermanagement.support.HttpApiTest;
+import com.ordermanagement.support.Programs;
 import com.ordermanagement.support.TestTools;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -49,8 +48,8 @@ class GeneratedClientsTest extends HttpApiTest {
 
     @Test
     void theDocumentPassesTheGeneratorsOwnValidation() {
-        String output =
-                run(WORK, Map.of(), java(), "-jar", generator.toString(), "validate", "-i", document.toString());
+        String output = Programs.run(
+                WORK, Map.of(), java(), "-jar", generator.toString(), "validate", "-i", document.toString());
 
         assertThat(output).contains("No validation issues detected");
     }
@@ -58,7 +57,7 @@ class GeneratedClientsTest extends HttpApiTest {
     @Test
     void aGeneratedJavaClientRunsTheOrderScenario() throws Exception {
         Path out = fresh(WORK.resolve("java"));
-        run(
+        Programs.run(
                 WORK,
                 Map.of(),
                 java(),
@@ -111,7 +110,7 @@ class GeneratedClientsTest extends HttpApiTest {
         Path node = TestTools.path("test-tools.node");
         Path tools = TestTools.path("test-tools.api-tools");
         Path project = fresh(WORK.resolve("typescript"));
-        run(
+        Programs.run(
                 WORK,
                 Map.of(),
                 java(),
@@ -127,14 +126,14 @@ class GeneratedClientsTest extends HttpApiTest {
         Files.copy(Path.of("src/test/resources/clients/scenario.ts"), project.resolve("scenario.ts"));
         Files.copy(Path.of("src/test/resources/clients/tsconfig.json"), project.resolve("tsconfig.json"));
 
-        run(
+        Programs.run(
                 project,
                 Map.of(),
                 node.toString(),
                 tools.resolve("typescript/bin/tsc").toAbsolutePath().toString(),
                 "-p",
                 ".");
-        String output = run(
+        String output = Programs.run(
                 project,
                 Map.of("BASE_URL", "http://localhost:" + port, "CUSTOMER", "generated-ts-client"),
                 node.toString(),
@@ -150,36 +149,5 @@ class GeneratedClientsTest extends HttpApiTest {
     private static Path fresh(Path directory) throws IOException {
         FileSystemUtils.deleteRecursively(directory);
         return Files.createDirectories(directory);
-    }
-
-    /** Runs a program to completion (two minutes at most) and returns its output; fails on a non-zero exit. */
-    static String run(Path directory, Map<String, String> environment, String... command) {
-        try {
-            Path log = Files.createTempFile(WORK, "process", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            boolean finished = process.waitFor(2, TimeUnit.MINUTES);
-            if (!finished) {
-                process.destroyForcibly();
-            }
-            String text = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(finished)
-                    .as("%s did not finish\n%s", String.join(" ", command), text)
-                    .isTrue();
-            assertThat(process.exitValue())
-                    .as("%s\n%s", String.join(" ", command), text)
-                    .isZero();
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
