@@ -55,27 +55,35 @@ public class CorrelationFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            logAccess(request, response, (System.nanoTime() - started) / 1_000_000);
+            logAccess(request, response, System.nanoTime() - started);
             MDC.remove(MDC_KEY);
             MDC.remove(CLIENT_MDC_KEY);
             RequestStart.clear();
         }
     }
 
-    /** One line per request; the line is built only when its level is on. */
-    private void logAccess(HttpServletRequest request, HttpServletResponse response, long millis) {
+    /**
+     * One line per request; the line is built only when its level is on. In JSON logs the event also
+     * carries the ECS fields log tools index (http.request.method, url.path as the route template,
+     * http.response.status_code, event.duration in nanoseconds, client.address).
+     */
+    private void logAccess(HttpServletRequest request, HttpServletResponse response, long nanos) {
         // Probes and scrapes arrive every few seconds; their lines would drown the rest.
         boolean routine = RateLimitExemptions.exempt(request.getRequestURI());
         if (routine ? !access.isDebugEnabled() : !access.isInfoEnabled()) {
             return;
         }
-        String line = request.getMethod() + " " + route(request) + " " + response.getStatus() + " " + millis
-                + "ms client=" + clients.of(request) + writer(request);
-        if (routine) {
-            access.debug(line);
-        } else {
-            access.info(line);
-        }
+        String route = route(request);
+        String client = clients.of(request);
+        String line = request.getMethod() + " " + route + " " + response.getStatus() + " " + nanos / 1_000_000
+                + "ms client=" + client + writer(request);
+        (routine ? access.atDebug() : access.atInfo())
+                .addKeyValue("http.request.method", request.getMethod())
+                .addKeyValue("url.path", route)
+                .addKeyValue("http.response.status_code", response.getStatus())
+                .addKeyValue("event.duration", nanos)
+                .addKeyValue("client.address", client)
+                .log(line);
     }
 
     /** Who changed what: the token's subject on every write, never the token itself. */
