@@ -31,7 +31,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 public class ApiContract implements OpenApiCustomizer {
 
-    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     /**
      * Where the document says why a linter rule does not apply to a node: {@code {rule id: reason}}.
