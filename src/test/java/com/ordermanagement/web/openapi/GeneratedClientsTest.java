@@ -57,21 +57,11 @@ class GeneratedClientsTest extends HttpApiTest {
     @Test
     void aGeneratedJavaClientRunsTheOrderScenario() throws Exception {
         Path out = fresh(WORK.resolve("java"));
-        Programs.run(
-                WORK,
-                Map.of(),
-                java(),
-                "-jar",
-                generator.toString(),
-                "generate",
-                "-i",
-                document.toString(),
-                "-g",
+        generate(
                 "java",
+                out,
                 "--library",
                 "native",
-                "-o",
-                out.toString(),
                 "--additional-properties",
                 "useJakartaEe=true,hideGenerationTimestamp=true,invokerPackage=com.example.orders.client,"
                         + "apiPackage=com.example.orders.client.api,modelPackage=com.example.orders.client.model");
@@ -110,19 +100,7 @@ class GeneratedClientsTest extends HttpApiTest {
         Path node = TestTools.path("test-tools.node");
         Path tools = TestTools.path("test-tools.api-tools");
         Path project = fresh(WORK.resolve("typescript"));
-        Programs.run(
-                WORK,
-                Map.of(),
-                java(),
-                "-jar",
-                generator.toString(),
-                "generate",
-                "-i",
-                document.toString(),
-                "-g",
-                "typescript-fetch",
-                "-o",
-                project.resolve("client").toString());
+        generate("typescript-fetch", project.resolve("client"));
         Files.copy(Path.of("src/test/resources/clients/scenario.ts"), project.resolve("scenario.ts"));
         Files.copy(Path.of("src/test/resources/clients/tsconfig.json"), project.resolve("tsconfig.json"));
 
@@ -140,6 +118,23 @@ class GeneratedClientsTest extends HttpApiTest {
                 "out/scenario.js");
 
         assertThat(output).containsPattern("SCENARIO OK ORD-\\d{8}-[0-9A-F]{8} cancelled");
+    }
+
+    /** openapi-generator's command line, as README "Generating a client" gives it. */
+    private void generate(String generatorName, Path out, String... options) {
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-jar",
+                generator.toString(),
+                "generate",
+                "-i",
+                document.toString(),
+                "-g",
+                generatorName,
+                "-o",
+                out.toString()));
+        command.addAll(List.of(options));
+        Programs.run(WORK, Map.of(), command.toArray(String[]::new));
     }
 
     private static String java() {
