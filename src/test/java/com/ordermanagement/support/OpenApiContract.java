@@ -53,9 +53,11 @@ public final class OpenApiContract {
             "x-request-id",
             "www-authenticate");
 
-    /** Paths the service answers the same as a documented one, kept for old clients. */
-    private static final Map<String, String> ALIASES =
-            Map.of("/api/v1/orders/", "/api/v1/orders", "/health", "/api/v1/health");
+    /**
+     * Paths the service answers the same as a documented one, kept for old clients: {@code /health},
+     * and any {@code /api/} path with a trailing slash (routed without it, as the Python clients call).
+     */
+    private static final Map<String, String> ALIASES = Map.of("/health", "/api/v1/health");
 
     private final JsonNode document;
     private final SchemaRegistry schemas;
@@ -123,6 +125,9 @@ public final class OpenApiContract {
     public List<String> violations(String method, String target, Api.Response response) {
         String path = URI.create(target.startsWith("/") ? target : "/" + target).getRawPath();
         path = ALIASES.getOrDefault(path, path);
+        if (path.startsWith("/api/") && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         Optional<PathTemplate> template = match(path);
         String verb = method.toLowerCase(Locale.ROOT);
         if (template.isEmpty()) {
