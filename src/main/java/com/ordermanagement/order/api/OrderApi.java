@@ -6,6 +6,7 @@ import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -19,13 +20,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -147,7 +146,16 @@ public interface OrderApi {
                             schema = @Schema(implementation = Order.class),
                             examples = @ExampleObject(name = "order", value = OrderExamples.ORDER)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-    ResponseEntity<Order> get(@ParameterObject @Valid @ModelAttribute OrderReference order);
+    ResponseEntity<Order> get(
+            @Parameter(name = "order_id", in = ParameterIn.PATH, required = true)
+                    @PathVariable("order_id")
+                    // Cosmos DB's limit for an id: no longer id can exist.
+                    @Size(max = 255)
+                    String orderId,
+            @Parameter(name = "customer_id", description = "The order's customer: a point read")
+                    @RequestParam(name = "customer_id", required = false)
+                    @ExternalId
+                    String customerId);
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
     @PutMapping(path = "/{order_id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -168,7 +176,15 @@ public interface OrderApi {
             ref = "#/components/responses/Conflict")
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<Order> update(
-            @ParameterObject @Valid @ModelAttribute OrderReference order,
+            @Parameter(name = "order_id", in = ParameterIn.PATH, required = true)
+                    @PathVariable("order_id")
+                    // Cosmos DB's limit for an id: no longer id can exist.
+                    @Size(max = 255)
+                    String orderId,
+            @Parameter(name = "customer_id", description = "The order's customer: a point read")
+                    @RequestParam(name = "customer_id", required = false)
+                    @ExternalId
+                    String customerId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(examples = @ExampleObject(value = OrderExamples.UPDATE_REQUEST)))
@@ -192,7 +208,15 @@ public interface OrderApi {
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     OrderMessageResponse delete(
-            @ParameterObject @Valid @ModelAttribute OrderReference order,
+            @Parameter(name = "order_id", in = ParameterIn.PATH, required = true)
+                    @PathVariable("order_id")
+                    // Cosmos DB's limit for an id: no longer id can exist.
+                    @Size(max = 255)
+                    String orderId,
+            @Parameter(name = "customer_id", description = "The order's customer: a point read")
+                    @RequestParam(name = "customer_id", required = false)
+                    @ExternalId
+                    String customerId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch);
 
     @SecurityRequirement(name = "bearer", scopes = "orders:write")
@@ -213,7 +237,15 @@ public interface OrderApi {
             ref = "#/components/responses/Conflict")
     @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     ResponseEntity<OrderMessageResponse> cancel(
-            @ParameterObject @Valid @ModelAttribute OrderReference order,
+            @Parameter(name = "order_id", in = ParameterIn.PATH, required = true)
+                    @PathVariable("order_id")
+                    // Cosmos DB's limit for an id: no longer id can exist.
+                    @Size(max = 255)
+                    String orderId,
+            @Parameter(name = "customer_id", description = "The order's customer: a point read")
+                    @RequestParam(name = "customer_id", required = false)
+                    @ExternalId
+                    String customerId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Size(max = 200) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = false,

@@ -45,28 +45,26 @@ public class OrderController implements OrderApi {
     }
 
     @Override
-    public ResponseEntity<Order> get(OrderReference order) {
-        return withEtag(service.get(order.orderId(), CustomerScope.order(order.customerId())));
+    public ResponseEntity<Order> get(String orderId, String customerId) {
+        return withEtag(service.get(orderId, CustomerScope.order(customerId)));
     }
 
     @Override
-    public ResponseEntity<Order> update(OrderReference order, String ifMatch, UpdateOrderRequest request) {
-        return withEtag(
-                service.update(order.orderId(), CustomerScope.order(order.customerId()), request.toChanges(), ifMatch));
+    public ResponseEntity<Order> update(String orderId, String customerId, String ifMatch, UpdateOrderRequest request) {
+        return withEtag(service.update(orderId, CustomerScope.order(customerId), request.toChanges(), ifMatch));
     }
 
     @Override
-    public OrderMessageResponse delete(OrderReference order, String ifMatch) {
-        Order deleted = service.delete(order.orderId(), CustomerScope.order(order.customerId()), ifMatch);
+    public OrderMessageResponse delete(String orderId, String customerId, String ifMatch) {
+        Order deleted = service.delete(orderId, CustomerScope.order(customerId), ifMatch);
         return new OrderMessageResponse("Order " + deleted.orderNumber() + " deleted successfully", deleted.id(), null);
     }
 
     @Override
     public ResponseEntity<OrderMessageResponse> cancel(
-            OrderReference order, String ifMatch, CancelOrderRequest request) {
+            String orderId, String customerId, String ifMatch, CancelOrderRequest request) {
         String reason = request != null ? request.reason() : null;
-        StoredOrder cancelled =
-                service.cancel(order.orderId(), CustomerScope.order(order.customerId()), reason, ifMatch);
+        StoredOrder cancelled = service.cancel(orderId, CustomerScope.order(customerId), reason, ifMatch);
         Order current = cancelled.order();
         return ResponseEntity.ok()
                 .eTag(cancelled.etag())
