@@ -4,7 +4,6 @@ import com.ordermanagement.web.filter.RateLimitExemptions;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
@@ -72,18 +71,16 @@ public class ApiContract implements OpenApiCustomizer {
                         "owasp:api9:2023-inventory-environment", SERVERS_PER_REQUEST));
         describeResponseOnlySchemas(openApi);
         openApi.getPaths()
-                .forEach((path, item) ->
-                        item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation)));
+                .forEach((path, item) -> item.readOperations().forEach(operation -> complete(path, operation)));
     }
 
-    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void complete(String path, Operation operation) {
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         operation.setResponses(responses);
         boolean secured =
                 operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean rateLimited = !RateLimitExemptions.exempt(path);
         if (operation.getRequestBody() != null) {
-            addMissing(responses, "400", "BadRequest");
             addMissing(responses, "413", "ContentTooLarge");
             addMissing(responses, "415", "UnsupportedMediaType");
             addMissing(responses, "422", "UnprocessableContent");
@@ -91,26 +88,26 @@ public class ApiContract implements OpenApiCustomizer {
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
             addMissing(responses, "422", "UnprocessableContent");
         }
-        if (!secured) {
-            // Public on purpose (probes, service information): an empty list says so.
-            operation.setSecurity(new ArrayList<>());
-        }
         if (secured) {
             addMissing(responses, "401", "Unauthorized");
             addMissing(responses, "403", "Forbidden");
             // Operations on business data read the store, which may be unreachable or too slow.
             addMissing(responses, "503", "ServiceUnavailable");
+        } else {
+            // Public on purpose (probes, service information): an empty list says so.
+            operation.setSecurity(new ArrayList<>());
         }
         if (rateLimited) {
             addMissing(responses, "429", "TooManyRequests");
         }
-        // Any request line the firewall refuses (an encoded line break, a path traversal) is a 400.
+        // Any request line the firewall refuses (an encoded line break, a path traversal) is a 400, as
+        // is malformed JSON in a body.
         addMissing(responses, "400", "BadRequest");
         addMissing(responses, "406", "NotAcceptable");
         addMissing(responses, "500", "InternalServerError");
-        responses.forEach((status, response) -> {
+        responses.values().forEach(response -> {
             if (response.get$ref() == null) {
-                addHeaders(response, status, rateLimited);
+                addHeaders(response, rateLimited);
                 if (!rateLimited) {
                     response.addExtension(LINT_JUSTIFICATION, Map.of("owasp:api4:2023-rate-limit", PROBES_NOT_LIMITED));
                 }
@@ -177,7 +174,7 @@ public class ApiContract implements OpenApiCustomizer {
             return;
         }
         if (schema.get$ref() != null) {
-            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            String name = componentName(schema.get$ref());
             if (names.add(name)) {
                 collectReferences(schemas.get(name), schemas, names);
             }
@@ -194,7 +191,12 @@ public class ApiContract implements OpenApiCustomizer {
         }
     }
 
-    private static void addHeaders(ApiResponse response, String status, boolean rateLimited) {
+    /** The component a local reference such as {@code #/components/schemas/Order} names. */
+    static String componentName(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
+    }
+
+    private static void addHeaders(ApiResponse response, boolean rateLimited) {
         Map<String, Header> headers =
                 response.getHeaders() != null ? new LinkedHashMap<>(response.getHeaders()) : new LinkedHashMap<>();
         headers.putIfAbsent("X-Request-ID", headerRef("X-Request-ID"));

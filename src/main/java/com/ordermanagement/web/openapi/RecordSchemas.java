@@ -41,8 +41,7 @@ public class RecordSchemas implements ModelConverter {
         }
         Schema<?> model = resolved.get$ref() == null
                 ? resolved
-                : context.getDefinedModels()
-                        .get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
+                : context.getDefinedModels().get(ApiContract.componentName(resolved.get$ref()));
         if (model != null && model.getProperties() != null) {
             describe(model, raw);
         }
