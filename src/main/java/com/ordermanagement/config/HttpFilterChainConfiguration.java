@@ -6,6 +6,7 @@ import com.ordermanagement.web.filter.CorrelationFilter;
 import com.ordermanagement.web.filter.JsonBodyFilter;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import com.ordermanagement.web.filter.SecurityHeadersFilter;
+import com.ordermanagement.web.filter.WholeResponseFilter;
 import com.ordermanagement.web.ratelimit.ClientBuckets;
 import com.ordermanagement.web.ratelimit.LocalClientBuckets;
 import com.ordermanagement.web.ratelimit.RateLimitFilter;
@@ -32,6 +33,8 @@ import org.springframework.web.filter.UrlHandlerFilter;
  * The servlet filters every request passes, in the order they run:
  *
  * <ol>
+ *   <li>whole responses — early flushes ignored, so that a small answer leaves in one write with a
+ *       {@code Content-Length};
  *   <li>correlation id and access log — first, so that every log line of the request carries the id;
  *   <li>security headers — first, so that every answer carries them, refusals included;
  *   <li>CORS — only origins from {@code CORS_ALLOWED_ORIGINS}; preflights end here, without a token;
@@ -56,6 +59,14 @@ public class HttpFilterChainConfiguration {
             "RateLimit-Reset",
             "Idempotent-Replayed",
             "X-Request-ID");
+
+    @Bean
+    FilterRegistrationBean<WholeResponseFilter> wholeResponseFilter() {
+        FilterRegistrationBean<WholeResponseFilter> registration =
+                register(new WholeResponseFilter(), 0, DispatcherType.REQUEST);
+        registration.setOrder(orderOf(0) - 1);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationFilter> correlationFilter(ClientAddress clientAddress) {
