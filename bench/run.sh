@@ -96,9 +96,10 @@ start() {
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# refuse_errors URL WRK_OUTPUT — any non-2xx answer or socket error stops the run
+# refuse_errors URL WRK_OUTPUT — a non-2xx answer or a failed connect, read or write stops the run
+# (wrk's "timeout" count, an answer slower than 2 s, does not: a cold JIT can do that in a warm-up)
 refuse_errors() {
-  if grep -q "Non-2xx\|Socket errors" "$2"; then
+  if grep -q "Non-2xx" "$2" || grep -Eq "Socket errors: connect [1-9]|read [1-9]|write [1-9]" "$2"; then
     echo "errors from $1:" >&2
     cat "$2" >&2
     exit 1
