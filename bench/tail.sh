@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Where the latency tail comes from on this machine (docs/PERFORMANCE.md, "The latency tail"). Two
+# instances with 10,000 demo orders, the heap on ordinary pages and on transparent huge pages, the
+# same GET at a low fixed rate (500 req/s: the tail here is not queueing), rounds interleaved; then,
+# on one connection, when the slow answers happen. Writes bench/results/tail.md. About 8 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+ROUNDS=3
+WORK=$(mktemp -d)
+trap 'for p in $(cat "$WORK/pids" 2>/dev/null); do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+
+./mvnw -q -B -ntp package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -Dtest-tools.skip=true
+JAR=$(ls target/order-management-service-*.jar | grep -v original | head -n 1)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+start() { # FLAGS… → PORT
+  local port; port=$(free_port)
+  env PORT="$port" RATE_LIMIT_ENABLED=false DEMO_ORDERS=10000 java "$@" -jar "$JAR" >"$WORK/$port.log" 2>&1 &
+  echo $! >>"$WORK/pids"
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null 2>&1 && { echo "$port"; return; }
+    sleep 0.2
+  done
+  echo "service did not become ready" >&2; exit 1
+}
+order_url() { # PORT → the URL of a new order
+  local id; id=$(curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d \
+    '{"customer_id":"tail","customer_email":"tail@example.com","items":[{"product_id":"p","product_name":"P","quantity":1,"unit_price":9.99}],"billing_address":{"street":"1 Main St","city":"Seattle","state":"WA","postal_code":"98101"},"payment_info":{"method":"paypal"}}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  echo "http://127.0.0.1:$1/api/v1/orders/$id?customer_id=tail"
+}
+
+echo "Starting two instances and warming them (3 minutes)…" >&2
+PLAIN=$(order_url "$(start -Xms3g -Xmx3g)")
+HUGE=$(order_url "$(start -Xms3g -Xmx3g -XX:+UseTransparentHugePages)")
+for _ in $(seq 1 6); do
+  wrk -t2 -c32 -d15s "$PLAIN" >/dev/null
+  wrk -t2 -c32 -d15s "$HUGE" >/dev/null
+done
+
+pct() { wrk -t2 -c2 -d8s -s bench/paced.lua "$1" -- 250 | tail -n 1 | awk '{printf "%.3f %.3f\n", $1 / 1000, $3 / 1000}'; }
+OUT=bench/results/tail.md
+{
+  echo "# The latency tail"
+  echo
+  echo "Run $(date -u '+%Y-%m-%d %H:%M') UTC at commit \`$(git rev-parse --short HEAD)\`: \`bench/tail.sh\`. GET one order,"
+  echo "500 requests per second (wrk, 2 connections, bench/paced.lua), 8 s per round, rounds interleaved."
+  echo
+  echo "| round | ordinary pages p50 | p99 | transparent huge pages p50 | p99 |"
+  echo "|---|---|---|---|---|"
+  for round in $(seq 1 "$ROUNDS"); do
+    read -r p50a p99a < <(pct "$PLAIN")
+    read -r p50b p99b < <(pct "$HUGE")
+    echo "| $round | $p50a ms | $p99a ms | $p50b ms | $p99b ms |"
+  done
+  echo
+  echo "When the slow answers happen (ordinary pages, one connection, a request every 2 ms for 10 s):"
+  echo
+  wrk -t1 -c1 -d10s -s bench/trace.lua "$PLAIN" | awk '$1 == "slow" {print $2, $3}' >"$WORK/slow.txt"
+  python3 - "$WORK/slow.txt" <<'PY'
+import statistics, sys
+slow = [tuple(map(float, line.split())) for line in open(sys.argv[1])]
+# answers slower than 4 ms less than 50 ms apart belong to one episode
+episodes = []
+for sent, latency in slow:
+    if episodes and sent - episodes[-1][-1][0] < 50:
+        episodes[-1].append((sent, latency))
+    else:
+        episodes.append([(sent, latency)])
+starts = [e[0][0] for e in episodes]
+gaps = [b - a for a, b in zip(starts, starts[1:])]
+print(f"- answers slower than 4 ms: {len(slow)}, in {len(episodes)} episodes")
+if gaps:
+    print(f"- time between episodes: median {statistics.median(gaps):.0f} ms"
+          f" (quartiles {statistics.quantiles(gaps, n=4)[0]:.0f} and {statistics.quantiles(gaps, n=4)[2]:.0f} ms)"
+          if len(gaps) > 1 else f"- time between episodes: {gaps[0]:.0f} ms")
+if slow:
+    print(f"- slowest answer: {max(l for _, l in slow):.1f} ms")
+PY
+  echo
+  echo "Kernel memory monitoring on this machine (read from sysfs):"
+  echo
+  found=0
+  for kdamond in /sys/kernel/mm/damon/admin/kdamonds/[0-9]*; do
+    [ -d "$kdamond" ] || continue
+    found=1
+    context="$kdamond/contexts/0"
+    intervals="$context/monitoring_attrs/intervals"
+    echo "- DAMON $(basename "$kdamond"): state $(cat "$kdamond/state"), operations $(cat "$context/operations" 2>/dev/null)," \
+      "sampling every $(( $(cat "$intervals/sample_us") / 1000 )) ms, aggregating every $(( $(cat "$intervals/aggr_us") / 1000 )) ms," \
+      "scheme actions: $(cat "$context"/schemes/*/action 2>/dev/null | tr '\n' ' ')"
+  done
+  [ "$found" = 1 ] || echo "- no DAMON instance"
+  echo "- transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled)"
+} | tee "$OUT"
