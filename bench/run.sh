@@ -16,9 +16,10 @@ ROUNDS=3
 MEASURE=8s         # one measurement
 WARMUP=5s          # before every measurement, the same call with the same load shape
 # Once per call and instance, before round 1: WARM_CHUNK measurements until two in a row agree within
-# 5 % (at least WARM_MIN_CHUNKS, at most WARM_MAX_CHUNKS). On this 2-core machine the JIT competes
-# with the load generator and a call reaches steady state only after one to three minutes of load;
-# a fixed 20 s warm-up left round 1 up to 3 × slower than round 3 and made runs disagree.
+# 5 % and the JIT's compile queue is empty (at least WARM_MIN_CHUNKS, at most WARM_MAX_CHUNKS). On this
+# 2-core machine the JIT competes with the load generator and a call reaches steady state only after
+# one to three minutes of load; a fixed 20 s warm-up left round 1 up to 3 × slower than round 3 and
+# made runs disagree.
 FIRST_WARMUP=20s   # analytics latency warm-up (one client)
 WARM_CHUNK=10s
 WARM_MIN_CHUNKS=3
@@ -81,6 +82,7 @@ start() {
     "$java" $JVM_FLAGS -Xlog:gc:file="$WORK/$name.gc" -jar "$JAR" >"$log" 2>&1 &
   local pid=$!
   echo "$pid" >>"$WORK/pids"
+  echo "$port $pid" >>"$WORK/ports"
   for _ in $(seq 1 900); do
     if curl -fs "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null 2>&1; then
       local ready; ready=$(date +%s%N)
@@ -121,14 +123,28 @@ rps() {
   wrk_rps "$MEASURE" "$url" "$@"
 }
 
+# queued_compiles URL — methods waiting in the JIT's compile queues of the instance serving URL
+queued_compiles() {
+  local port pid
+  port=$(echo "$1" | sed -E 's#^http://[^:/]+:([0-9]+).*#\1#')
+  pid=$(awk -v port="$port" '$1 == port { print $2 }' "$WORK/ports" | tail -n 1)
+  jcmd "$pid" Compiler.queue 2>/dev/null | grep -cE '^ *[0-9]+ +[0-9]+ ' || true
+}
+
 # warm URL [wrk args…] — the first warm-up of a call on an instance: until its throughput is steady
+# and the JIT has nothing left to compile. Throughput alone can mislead: in one run an instance held
+# 1,377 req/s for two chunks while C2 worked through its queue, then reached 8,000 (a ratio of 0.52
+# where the other runs had 1.04–1.07). Right after a chunk of load the C2 queue of a cold instance
+# holds hundreds of methods (879, 676, 359, 44, then 0 in 10 s chunks of GET), and the throughput
+# climbs until it is empty.
 warm() {
   local url=$1; shift
-  local previous=0 current chunks=0
+  local previous=0 current chunks=0 queued=0
   while [ "$chunks" -lt "$WARM_MAX_CHUNKS" ]; do
     current=$(wrk_rps "$WARM_CHUNK" "$url" "$@")
+    queued=$(queued_compiles "$url")
     chunks=$((chunks + 1))
-    if [ "$chunks" -ge "$WARM_MIN_CHUNKS" ] && python3 -c '
+    if [ "$chunks" -ge "$WARM_MIN_CHUNKS" ] && [ "$queued" -eq 0 ] && python3 -c '
 import sys
 previous, current = float(sys.argv[1]), float(sys.argv[2])
 sys.exit(0 if previous > 0 and abs(current - previous) / previous < 0.05 else 1)' "$previous" "$current"; then
@@ -136,7 +152,7 @@ sys.exit(0 if previous > 0 and abs(current - previous) / previous < 0.05 else 1)
     fi
     previous=$current
   done
-  echo "  warmed $url: $chunks × $WARM_CHUNK, last $current req/s" >&2
+  echo "  warmed $url: $chunks × $WARM_CHUNK, last $current req/s, $queued methods waiting for the JIT" >&2
 }
 
 stats() { # VALUES… → "median min max spread%"
