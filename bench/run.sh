@@ -47,8 +47,8 @@ mkdir -p "$RESULTS"
 WORK=$(mktemp -d)
 # start() runs in a subshell (its output is read), so the instances it starts are listed in a file.
 cleanup() {
-  if [ -f "$WORK/pids" ]; then
-    while read -r pid; do kill "$pid" 2>/dev/null || true; done <"$WORK/pids"
+  if [ -f "$WORK/instances" ]; then
+    while read -r _ pid; do kill "$pid" 2>/dev/null || true; done <"$WORK/instances"
   fi
   rm -rf "$WORK"
 }
@@ -81,8 +81,7 @@ start() {
   env PORT="$port" RATE_LIMIT_ENABLED=false EMBEDDED_MAX_ORDERS=3000000 "$@" \
     "$java" $JVM_FLAGS -Xlog:gc:file="$WORK/$name.gc" -jar "$JAR" >"$log" 2>&1 &
   local pid=$!
-  echo "$pid" >>"$WORK/pids"
-  echo "$port $pid" >>"$WORK/ports"
+  echo "$port $pid" >>"$WORK/instances"
   for _ in $(seq 1 900); do
     if curl -fs "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null 2>&1; then
       local ready; ready=$(date +%s%N)
@@ -127,7 +126,7 @@ rps() {
 queued_compiles() {
   local port pid
   port=$(echo "$1" | sed -E 's#^http://[^:/]+:([0-9]+).*#\1#')
-  pid=$(awk -v port="$port" '$1 == port { print $2 }' "$WORK/ports" | tail -n 1)
+  pid=$(awk -v port="$port" '$1 == port { print $2 }' "$WORK/instances" | tail -n 1)
   jcmd "$pid" Compiler.queue 2>/dev/null | grep -cE '^ *[0-9]+ +[0-9]+ ' || true
 }
 
@@ -399,7 +398,8 @@ lines = [
     f"{os.cpu_count()} cores, {platform.machine()}; wrk/hey on the same machine. Command: "
     f"`bench/run.sh{' ' + mode if mode else ''}`. Each ratio compares the medians of {rounds} interleaved rounds "
     f"of two figures measured the same way ({warmup} warm-up of the same call, then {measure}), after a "
-    "first warm-up of every call on every instance that lasts until two 10 s measurements agree within 5 %.",
+    "first warm-up of every call on every instance that lasts until two 10 s measurements agree within 5 % "
+    "and the JIT's compile queue is empty.",
     "",
     "| measurement | ratio | target | met | value | baseline |",
     "|---|---|---|---|---|---|",
