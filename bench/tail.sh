@@ -5,24 +5,18 @@
 # on one connection, when the slow answers happen. Writes bench/results/tail.md. About 8 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+source bench/lib.sh
+install_missing wrk curl python3
 ROUNDS=3
 WORK=$(mktemp -d)
-trap 'for p in $(cat "$WORK/pids" 2>/dev/null); do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+trap stop_all EXIT
 
-./mvnw -q -B -ntp package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -Dtest-tools.skip=true
-JAR=$(ls target/order-management-service-*.jar | grep -v original | head -n 1)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-
-start() { # FLAGS… → PORT
-  local port; port=$(free_port)
-  env PORT="$port" RATE_LIMIT_ENABLED=false DEMO_ORDERS=10000 java "$@" -jar "$JAR" >"$WORK/$port.log" 2>&1 &
-  echo $! >>"$WORK/pids"
-  for _ in $(seq 1 600); do
-    curl -fs "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null 2>&1 && { echo "$port"; return; }
-    sleep 0.2
-  done
-  echo "service did not become ready" >&2; exit 1
+build_jar
+start() { # NAME FLAGS… → PORT
+  local name=$1; shift
+  local port _
+  read -r port _ < <(start_instance "$name" java "" "$@")
+  echo "$port"
 }
 order_url() { # PORT → the URL of a new order
   local id; id=$(curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d \
@@ -32,8 +26,8 @@ order_url() { # PORT → the URL of a new order
 }
 
 echo "Starting two instances and warming them (3 minutes)…" >&2
-PLAIN=$(order_url "$(start -Xms3g -Xmx3g)")
-HUGE=$(order_url "$(start -Xms3g -Xmx3g -XX:+UseTransparentHugePages)")
+PLAIN=$(order_url "$(start plain -Xms3g -Xmx3g)")
+HUGE=$(order_url "$(start huge -Xms3g -Xmx3g -XX:+UseTransparentHugePages)")
 for _ in $(seq 1 6); do
   wrk -t2 -c32 -d15s "$PLAIN" >/dev/null
   wrk -t2 -c32 -d15s "$HUGE" >/dev/null
