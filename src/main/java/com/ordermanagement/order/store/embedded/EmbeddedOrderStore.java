@@ -41,11 +41,14 @@ public class EmbeddedOrderStore implements OrderStore {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedOrderStore.class);
 
     private final ReadWriteGuard guard = new ReadWriteGuard();
-    private final Map<OrderKey, Versioned> orders = new HashMap<>();
+    // Sized for the store's capacity up front (see capacityFor): a HashMap that grows rehashes every
+    // entry in one step, and these three grow together inside the write lock, which stopped every read
+    // and write for 70–280 ms at 196,608, 393,216 and 786,432 orders.
+    private final Map<OrderKey, Versioned> orders;
     /** An {@link OrderKey}, or a list of them in the rare case of one id used by several customers. */
-    private final Map<String, Object> keysById = new HashMap<>();
+    private final Map<String, Object> keysById;
 
-    private final Map<String, OrderKey> keysByNumber = new HashMap<>();
+    private final Map<String, OrderKey> keysByNumber;
     private final NavigableSet<ListingPosition> newestFirst = new TreeSet<>(ListingPosition.NEWEST_FIRST);
     private final Map<String, NavigableSet<ListingPosition>> newestFirstByCustomer = new HashMap<>();
     private final Map<OrderStatus, NavigableSet<ListingPosition>> newestFirstByStatus =
@@ -63,6 +66,13 @@ public class EmbeddedOrderStore implements OrderStore {
     /** Sweeps expired claims and deletion marks after this many claims: amortised, no timer thread. */
     static final int SWEEP_EVERY = 1024;
 
+    /**
+     * A store for up to this many orders has maps that never grow; a larger (or unbounded) store
+     * starts small and grows as it fills, rather than take more than three tables of 4 Mi slots
+     * (16 MB each with compressed references) before its first order.
+     */
+    static final int PRESIZED_ORDERS_LIMIT = 3_000_000;
+
     public EmbeddedOrderStore() {
         this(Clock.systemUTC(), Duration.ofHours(24), Long.MAX_VALUE);
     }
@@ -75,7 +85,22 @@ public class EmbeddedOrderStore implements OrderStore {
         this.clock = clock;
         this.retention = retention;
         this.maxOrders = maxOrders;
+        int capacity = capacityFor(maxOrders);
+        this.orders = new HashMap<>(capacity);
+        this.keysById = new HashMap<>(capacity);
+        this.keysByNumber = new HashMap<>(capacity);
     }
+
+    /** A HashMap capacity that holds {@code maxOrders} entries without growing, up to the limit. */
+    static int capacityFor(long maxOrders) {
+        if (maxOrders > PRESIZED_ORDERS_LIMIT) {
+            return DEFAULT_CAPACITY;
+        }
+        // HashMap grows once it holds more than 3/4 of its table's slots.
+        return (int) Math.max(DEFAULT_CAPACITY, maxOrders * 4 / 3 + 1);
+    }
+
+    private static final int DEFAULT_CAPACITY = 16;
 
     private final long maxOrders;
     private boolean warnedNearlyFull;

@@ -10,6 +10,7 @@ import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +71,26 @@ class EmbeddedStoreLimitsTest {
         store.delete(first.order(), null);
         assertThat(store.create(order("c1", "ORD-20260301-0000000E", clock.instant())))
                 .isNotNull();
+    }
+
+    /**
+     * A store sized for N orders never rehashes its maps while filling (a rehash of hundreds of
+     * thousands of entries stops every request for tens to hundreds of milliseconds): its capacity
+     * keeps N entries within HashMap's 3/4 load; only stores above the limit start small.
+     */
+    @Test
+    void aBoundedStoreSizesItsMapsSoThatFillingThemNeverRehashes() {
+        Random random = new Random(18);
+        for (int i = 0; i < 1_000; i++) {
+            long maxOrders = 1 + random.nextInt(EmbeddedOrderStore.PRESIZED_ORDERS_LIMIT);
+            int capacity = EmbeddedOrderStore.capacityFor(maxOrders);
+            int table = Integer.highestOneBit(capacity - 1) << 1; // HashMap rounds up to a power of two
+            assertThat(maxOrders).as("orders for capacity %d", capacity).isLessThanOrEqualTo((long) (table * 0.75f));
+        }
+        assertThat(EmbeddedOrderStore.capacityFor(EmbeddedOrderStore.PRESIZED_ORDERS_LIMIT))
+                .isGreaterThan(EmbeddedOrderStore.PRESIZED_ORDERS_LIMIT);
+        assertThat(EmbeddedOrderStore.capacityFor(EmbeddedOrderStore.PRESIZED_ORDERS_LIMIT + 1L))
+                .isEqualTo(16);
+        assertThat(EmbeddedOrderStore.capacityFor(Long.MAX_VALUE)).isEqualTo(16);
     }
 }
