@@ -42,8 +42,8 @@ public class EmbeddedOrderStore implements OrderStore {
 
     private final ReadWriteGuard guard = new ReadWriteGuard();
     // Sized for the store's capacity up front (see capacityFor): a HashMap that grows rehashes every
-    // entry in one step, and these three grow together inside the write lock, which stopped every read
-    // and write for 70–280 ms at 196,608, 393,216 and 786,432 orders.
+    // entry in one step, and these three would grow together inside the write lock, stopping every
+    // read and write for as long as rehashing hundreds of thousands of entries takes.
     private final Map<OrderKey, Versioned> orders;
     /** An {@link OrderKey}, or a list of them in the rare case of one id used by several customers. */
     private final Map<String, Object> keysById;
