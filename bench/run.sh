@@ -11,6 +11,7 @@
 # absolute numbers include the load generator's own CPU use; the ratios cancel most of that out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh # install_missing, build_jar, free_port
 
 ROUNDS=3
 MEASURE=8s         # one measurement
@@ -54,22 +55,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-need() {
-  local missing=()
-  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing ${missing[*]} (Debian packages)…" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
-}
-need wrk hey curl python3
+install_missing wrk hey curl python3
 
 echo "Building the jar…" >&2
-./mvnw -q -B -ntp package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true -Dtest-tools.skip=true
-JAR=$(ls target/order-management-service-*.jar | grep -v original | head -n 1)
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+build_jar
 
 # start NAME JAVA [ENV=VALUE…] — starts the service (GC log in $WORK/NAME.gc), waits until ready,
 # prints "PORT PID STARTUP_MS"
