@@ -5,7 +5,7 @@
 # before each round, with the young-collection pauses that fell inside each round read from the GC log:
 #   1. Java 17: Tomcat's 200 worker threads (the default) against 4;
 #   2. Java 25: platform against virtual threads.
-# Writes bench/results/post-tail.md. About 12 minutes.
+# Writes bench/results/post-tail.md. About 10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh

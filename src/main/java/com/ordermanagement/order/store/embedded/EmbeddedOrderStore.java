@@ -69,7 +69,7 @@ public class EmbeddedOrderStore implements OrderStore {
     /**
      * A store for up to this many orders has maps that never grow; a larger (or unbounded) store
      * starts small and grows as it fills, rather than take more than three tables of 4 Mi slots
-     * (16 MB each with compressed references) before its first order.
+     * (16 MB each with compressed references) as soon as its first order arrives.
      */
     static final int PRESIZED_ORDERS_LIMIT = 3_000_000;
 
