@@ -16,6 +16,15 @@ build_jar() { # sets JAR
   JAR=$(ls target/order-management-service-*.jar | grep -v original | head -n 1)
 }
 
+# bench_order — the order run.sh and post-tail.sh create (customer "bench-post"), as a JSON body
+bench_order() {
+  cat <<'JSON'
+{"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}
+JSON
+}
+
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 stop_all() {

@@ -17,9 +17,7 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JVM_FLAGS=(-Xms3g -Xmx3g -XX:+UseTransparentHugePages) # as bench/run.sh
 
 build_jar
-cat >"$WORK/order.json" <<'JSON'
-{"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}
-JSON
+bench_order >"$WORK/order.json"
 
 post_rps() { # PORT SECONDS → req/s of POST create, as fast as 32 connections allow
   wrk -t2 -c32 -d"$2" -s bench/paced.lua "http://127.0.0.1:$1/api/v1/orders" -- 0 POST "$WORK/order.json" \
@@ -80,7 +78,6 @@ print(f"| {r} | {a50} ms | {a99} ms | {float(a99) / float(a50):.1f} | {ga} | {b5
   stop "$pid_a"
   stop "$pid_b"
 }
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 compare "Java 17, Tomcat worker threads" java "" "200 threads" "SERVER_TOMCAT_THREADS_MAX=4" "4 threads"
 compare "Java 25, platform or virtual threads" "$JAVA25" "SPRING_THREADS_VIRTUAL_ENABLED=false" "platform" \

@@ -11,7 +11,7 @@
 # absolute numbers include the load generator's own CPU use; the ratios cancel most of that out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/lib.sh # install_missing, build_jar, free_port
+source bench/lib.sh # install_missing, build_jar, free_port, bench_order, stop
 
 ROUNDS=3
 MEASURE=8s         # one measurement
@@ -84,7 +84,6 @@ start() {
   exit 1
 }
 
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 # refuse_errors URL WRK_OUTPUT — a non-2xx answer or a failed connect, read or write stops the run
 # (wrk's "timeout" count, an answer slower than 2 s, does not: a cold JIT can do that in a warm-up)
@@ -222,9 +221,7 @@ create_order() { # PORT CUSTOMER → order id
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
 }
 
-cat >"$WORK/order.json" <<'JSON'
-{"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}
-JSON
+bench_order >"$WORK/order.json"
 cat >"$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
