@@ -131,18 +131,21 @@ print("| frames | CPU samples | bytes allocated per request |")
 print("|---|---|---|")
 for name, _ in GROUPS:
     print(f"| {name} | {100 * cpu_groups[name] / cpu_total:.1f} % | {alloc_groups[name] / alloc_requests:,.0f} |")
+
+
+def on_top(stacks, n):
+    """The n frames (or, in allocation samples, types) most often on top of the stack, with counts."""
+    counts = collections.Counter()
+    for frames, count in stacks:
+        counts[re.sub(r"_\[[ik]\]$", "", frames[-1])] += count
+    return counts.most_common(n)
+
+
 print("\nHottest frames (CPU samples with the frame on top):\n")
-top = collections.Counter()
-for frames, count in cpu:
-    top[frames[-1]] += count
-for frame, count in top.most_common(12):
+for frame, count in on_top(cpu, 12):
     print(f"- {100 * count / cpu_total:.1f} % `{frame}`")
 print("\nMost allocated types (bytes per request):\n")
-types = collections.Counter()
-for frames, count in alloc:
-    types[frames[-1]] += count
-for frame, count in types.most_common(10):
-    type_name = re.sub(r"_\[[ik]\]$", "", frame)
+for type_name, count in on_top(alloc, 10):
     print(f"- {count / alloc_requests:,.0f} `{type_name}`")
 PY
 echo "Wrote $OUT" >&2
