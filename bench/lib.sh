@@ -1,5 +1,8 @@
-# Shared by the bench scripts that compare instances side by side (sourced, not run).
+# Shared by the bench scripts (sourced, not run).
 # Needs WORK (a scratch directory); started instances are listed in $WORK/pids for the caller's cleanup.
+
+# The heap as the container image runs it: fixed size, transparent huge pages (see the Dockerfile).
+JVM_FLAGS=(-Xms3g -Xmx3g -XX:+UseTransparentHugePages)
 
 install_missing() { # TOOL… — Debian packages, installed when missing
   local missing=()
@@ -21,6 +24,22 @@ bench_order() {
   cat <<'JSON'
 {"customer_id": "bench-post", "customer_email": "bench@example.com", "items": [{"product_id": "prod_456", "product_name": "Premium Widget", "quantity": 2, "unit_price": 29.99}], "billing_address": {"street": "123 Main St", "city": "Seattle", "state": "WA", "postal_code": "98101"}, "payment_info": {"method": "credit_card", "last_four_digits": "1234"}, "tax_amount": 5.99, "shipping_amount": 9.99}
 JSON
+}
+
+# create_order PORT — posts bench_order (written to $WORK/order.json) and prints the new order's id
+create_order() {
+  curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d @"$WORK/order.json" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+}
+
+# refuse_errors URL WRK_OUTPUT — a non-2xx answer or a failed connect, read or write stops the run
+# (wrk's "timeout" count, an answer slower than 2 s, does not: a cold JIT can do that in a warm-up)
+refuse_errors() {
+  if grep -q "Non-2xx" "$2" || grep -Eq "Socket errors: connect [1-9]|read [1-9]|write [1-9]" "$2"; then
+    echo "errors from $1:" >&2
+    cat "$2" >&2
+    exit 1
+  fi
 }
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }

@@ -14,7 +14,6 @@ ROUNDS=4
 WORK=$(mktemp -d)
 trap stop_all EXIT
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JVM_FLAGS=(-Xms3g -Xmx3g -XX:+UseTransparentHugePages) # as bench/run.sh
 
 build_jar
 bench_order >"$WORK/order.json"

@@ -21,7 +21,6 @@ install_missing wrk curl python3 unzip
 WORK=$(mktemp -d)
 trap stop_all EXIT
 PROFILER_VERSION=4.2
-JVM_FLAGS=(-Xms3g -Xmx3g -XX:+UseTransparentHugePages) # as bench/run.sh
 
 case "$(uname -m)" in
   x86_64) PLATFORM=linux-x64 ;;
@@ -51,9 +50,7 @@ LOAD_ARGS=(-- 0)
 case "$CALL" in
   live) URL="$BASE/api/v1/health/live" ;;
   get)
-    ID=$(curl -fs -X POST "$BASE/api/v1/orders" -H 'Content-Type: application/json' -d @"$WORK/order.json" \
-      | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-    URL="$BASE/api/v1/orders/$ID?customer_id=bench-post" ;;
+    URL="$BASE/api/v1/orders/$(create_order "$PORT")?customer_id=bench-post" ;;
   post)
     URL="$BASE/api/v1/orders"
     LOAD_ARGS=(-- 0 POST "$WORK/order.json") ;;
@@ -61,9 +58,7 @@ esac
 
 load() { # DURATION → requests answered (any error stops the script)
   wrk -t2 -c32 -d"$1" -s bench/paced.lua "$URL" "${LOAD_ARGS[@]}" >"$WORK/wrk.txt"
-  if grep -q "Non-2xx" "$WORK/wrk.txt" || grep -Eq "Socket errors: connect [1-9]|read [1-9]|write [1-9]" "$WORK/wrk.txt"; then
-    echo "errors from $URL:" >&2; cat "$WORK/wrk.txt" >&2; exit 1
-  fi
+  refuse_errors "$URL" "$WORK/wrk.txt"
   tail -n 1 "$WORK/wrk.txt" | awk '{print $4}'
 }
 # jcmd reads "=" as its own option syntax: the agent's options go in an extra pair of quotes

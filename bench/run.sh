@@ -11,7 +11,7 @@
 # absolute numbers include the load generator's own CPU use; the ratios cancel most of that out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/lib.sh # install_missing, build_jar, free_port, bench_order, stop
+source bench/lib.sh # JVM_FLAGS, install_missing, build_jar, free_port, bench_order, create_order, refuse_errors, stop
 
 ROUNDS=3
 MEASURE=8s         # one measurement
@@ -39,8 +39,6 @@ if [ "${1:-}" = "--quick" ]; then
 fi
 THREADS=2
 CONNECTIONS=32
-# The heap as the container image runs it: fixed size, transparent huge pages (see the Dockerfile).
-JVM_FLAGS="-Xms3g -Xmx3g -XX:+UseTransparentHugePages"
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 RESULTS=bench/results
@@ -68,7 +66,7 @@ start() {
   local log="$WORK/$name.log"
   local began; began=$(date +%s%N)
   env PORT="$port" RATE_LIMIT_ENABLED=false EMBEDDED_MAX_ORDERS=3000000 "$@" \
-    "$java" $JVM_FLAGS -Xlog:gc:file="$WORK/$name.gc" -jar "$JAR" >"$log" 2>&1 &
+    "$java" "${JVM_FLAGS[@]}" -Xlog:gc:file="$WORK/$name.gc" -jar "$JAR" >"$log" 2>&1 &
   local pid=$!
   echo "$port $pid" >>"$WORK/instances"
   for _ in $(seq 1 900); do
@@ -84,16 +82,6 @@ start() {
   exit 1
 }
 
-
-# refuse_errors URL WRK_OUTPUT — a non-2xx answer or a failed connect, read or write stops the run
-# (wrk's "timeout" count, an answer slower than 2 s, does not: a cold JIT can do that in a warm-up)
-refuse_errors() {
-  if grep -q "Non-2xx" "$2" || grep -Eq "Socket errors: connect [1-9]|read [1-9]|write [1-9]" "$2"; then
-    echo "errors from $1:" >&2
-    cat "$2" >&2
-    exit 1
-  fi
-}
 
 # wrk_rps DURATION URL [wrk args…] — requests per second; any non-2xx answer stops the run
 wrk_rps() {
@@ -214,11 +202,6 @@ for before_v, before_u, after_v, after_u in (m.groups() for m in pauses):
         allocated += max(0, before - after)
     after = int(after_v) * unit[after_u]
 print(round(allocated / n))' "$n"
-}
-
-create_order() { # PORT CUSTOMER → order id
-  curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d @"$WORK/order.json" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
 }
 
 bench_order >"$WORK/order.json"
