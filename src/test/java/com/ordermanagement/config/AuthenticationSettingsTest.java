@@ -3,6 +3,7 @@ package com.ordermanagement.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ordermanagement.support.ConsoleLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,7 +32,7 @@ class AuthenticationSettingsTest {
         var settings = configuration.authenticationSettings("", "", "", true, true, COSMOS);
 
         assertThat(settings.enabled()).isFalse();
-        assertThat(output.getOut()).contains("AUTHENTICATION IS OFF");
+        assertThat(ConsoleLines.of(output)).contains("AUTHENTICATION IS OFF");
     }
 
     @Test
@@ -40,7 +41,7 @@ class AuthenticationSettingsTest {
                         .authenticationSettings("", "", "", false, true, EMBEDDED)
                         .enabled())
                 .isFalse();
-        assertThat(output.getOut()).contains("AUTHENTICATION IS OFF");
+        assertThat(ConsoleLines.of(output)).contains("AUTHENTICATION IS OFF");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.ordermanagement.support.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.ConsoleLines;
 import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.TestTokens;
 import java.time.Duration;
@@ -226,7 +227,7 @@ class AuthenticationApiTest extends HttpApiTest {
 
         api.post("/api/v1/orders", order("auth-log", 1, "1.00"), bearer(token));
 
-        assertThat(output.getOut()).contains("subject=billing-service").doesNotContain(token);
+        assertThat(ConsoleLines.of(output)).contains("subject=billing-service").doesNotContain(token);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.ordermanagement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.ConsoleLines;
 import com.ordermanagement.support.HttpApiTest;
 import com.ordermanagement.support.Orders;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class LogSafetyApiTest extends HttpApiTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(forged.status()).isEqualTo(400);
         assertThat(badId.status()).isBetween(400, 499);
-        assertThat(output.getOut()).as("debug logging is on").contains("DEBUG");
-        assertThat(output.getOut()).doesNotContain("pii-marker");
-        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("FORGED"));
+        assertThat(ConsoleLines.of(output)).as("debug logging is on").contains("DEBUG");
+        assertThat(ConsoleLines.of(output)).doesNotContain("pii-marker");
+        assertThat(ConsoleLines.of(output).lines()).noneMatch(line -> line.startsWith("FORGED"));
     }
 }

@@ -4,6 +4,7 @@ import static com.ordermanagement.support.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.support.Api;
+import com.ordermanagement.support.ConsoleLines;
 import com.ordermanagement.support.HttpApiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ObservabilityApiTest extends HttpApiTest {
         Api.Response response = api.get("/api/v1/orders/missing?customer_id=someone", "X-Request-ID", "trace-4711");
 
         assertThat(response.header("X-Request-ID")).isEqualTo("trace-4711");
-        List<JsonNode> lines = output.getOut()
+        List<JsonNode> lines = ConsoleLines.of(output)
                 .lines()
                 .filter(line -> line.startsWith("{"))
                 .map(Api::parse)

@@ -1,0 +1,214 @@
+package com.ordermanagement.config;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The console appender Spring Boot configures (text or JSON lines, same encoder, same threshold),
+ * written by one thread that sends every line queued meanwhile to the console in one system call.
+ *
+ * <p>Written as Boot sets it up, every access-log line cost its request thread a {@code write}
+ * system call under the appender's lock, with the other request threads queuing for that lock: a
+ * twelfth of the CPU time of a {@code GET} (docs/PERFORMANCE.md). Here a request thread only queues
+ * its event; under load the writer finds many lines waiting and writes them together, and when the
+ * service is idle a line is written as soon as it is logged.
+ *
+ * <p>No line is dropped: a full queue makes the logging thread wait, as a slow console did before.
+ * Stopping (Spring Boot stops logging when the service shuts down) writes every queued line first.
+ */
+public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+    static final String NAME = "CONSOLE_BATCHED";
+    private static final String BOOT_CONSOLE = "CONSOLE";
+    private static final int QUEUE_CAPACITY = 8192;
+    private static final int MAX_BATCH = 512;
+    /** Tells the writer to finish: every event queued before it has been written when it sees it. */
+    private static final ILoggingEvent END = new LoggingEvent();
+
+    private final ConsoleAppender<ILoggingEvent> console;
+    private final BlockingQueue<ILoggingEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final AtomicLong queued = new AtomicLong();
+    private final Object progress = new Object();
+    private long written; // guarded by progress
+    private final BatchBuffer batch = new BatchBuffer();
+    private Thread writer;
+
+    BatchedConsoleAppender(ConsoleAppender<ILoggingEvent> console) {
+        this.console = console;
+    }
+
+    /**
+     * Puts a batched appender in place of the root logger's {@code CONSOLE} appender, once logging is
+     * configured; does nothing where there is none (a custom logging configuration) or it is in place.
+     */
+    static void install(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Appender<ILoggingEvent> configured = root.getAppender(BOOT_CONSOLE);
+        if (!(configured instanceof ConsoleAppender<ILoggingEvent> bootConsole) || !bootConsole.isStarted()) {
+            return;
+        }
+        BatchedConsoleAppender batched = new BatchedConsoleAppender(bootConsole);
+        batched.setContext(context);
+        batched.setName(NAME);
+        batched.start();
+        root.addAppender(batched);
+        root.detachAppender(bootConsole);
+    }
+
+    /**
+     * Waits until every line logged before the call is on the console (at most {@code timeout}): for
+     * a reader of the console, such as a test, that must see a line it has just caused.
+     */
+    public static void awaitWritten(Duration timeout) {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(NAME) instanceof BatchedConsoleAppender b) {
+            b.awaitQueuedLines(timeout);
+        }
+    }
+
+    /** Waits until every line queued before the call is written (at most {@code timeout}). */
+    void awaitQueuedLines(Duration timeout) {
+        awaitWritten(queued.get(), timeout);
+    }
+
+    @Override
+    public void start() {
+        // The console now writes into the batch; the batch goes to the console's stream in one call.
+        console.setImmediateFlush(false);
+        console.setOutputStream(batch);
+        writer = new Thread(this::writeUntilEnd, "console-log-writer");
+        writer.setDaemon(true);
+        writer.start();
+        super.start();
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        if (Thread.currentThread() == writer) {
+            // Logged while writing (by an encoder, say): queuing it could wait on the writer itself.
+            console.doAppend(event);
+            return;
+        }
+        // The writer formats the line later: fix what it reads from the logging thread now.
+        event.prepareForDeferredProcessing();
+        enqueue(event);
+        queued.incrementAndGet();
+    }
+
+    @Override
+    public void stop() {
+        if (!isStarted()) {
+            return;
+        }
+        super.stop();
+        enqueue(END);
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A line that raced stop() into the queue behind END.
+        List<ILoggingEvent> late = new ArrayList<>();
+        queue.drainTo(late);
+        late.forEach(console::doAppend);
+        batch.writeTo(target());
+        console.stop();
+    }
+
+    private void enqueue(ILoggingEvent event) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(event);
+                break;
+            } catch (InterruptedException e) {
+                // A line is never dropped; the interrupt is handed back once the line is queued.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeUntilEnd() {
+        List<ILoggingEvent> events = new ArrayList<>(MAX_BATCH);
+        boolean ended = false;
+        while (!ended) {
+            try {
+                events.add(queue.take());
+            } catch (InterruptedException e) {
+                continue; // only stop() ends the writer, after the queue's last line
+            }
+            queue.drainTo(events, MAX_BATCH - 1);
+            int lines = 0;
+            for (ILoggingEvent event : events) {
+                if (event == END) {
+                    ended = true;
+                } else {
+                    console.doAppend(event);
+                    lines++;
+                }
+            }
+            batch.writeTo(target());
+            events.clear();
+            synchronized (progress) {
+                written += lines;
+                progress.notifyAll();
+            }
+        }
+    }
+
+    private PrintStream target() {
+        // Looked up on every write, as ConsoleAppender does: a test may have replaced System.out.
+        return "System.err".equals(console.getTarget()) ? System.err : System.out;
+    }
+
+    private void awaitWritten(long lines, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (written < lines) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    progress.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The lines of one batch, in memory until the writer sends them on. */
+    private static final class BatchBuffer extends ByteArrayOutputStream {
+
+        BatchBuffer() {
+            super(64 * 1024);
+        }
+
+        void writeTo(PrintStream out) {
+            if (count > 0) {
+                out.write(buf, 0, count);
+                out.flush();
+                reset();
+            }
+        }
+    }
+}

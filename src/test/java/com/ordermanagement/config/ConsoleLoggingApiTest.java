@@ -1,0 +1,32 @@
+package com.ordermanagement.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import com.ordermanagement.support.ApiTest;
+import com.ordermanagement.support.ConsoleLines;
+import com.ordermanagement.support.HttpApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The running service writes its console lines through the batched appender, access lines included. */
+@ApiTest
+@ExtendWith(OutputCaptureExtension.class)
+class ConsoleLoggingApiTest extends HttpApiTest {
+
+    @Test
+    void requestsAreLoggedThroughTheBatchedConsole(CapturedOutput output) {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
+
+        int status = api.get("/api/v1/orders/no-such-order?customer_id=console-check")
+                .status();
+
+        assertThat(root.getAppender(BatchedConsoleAppender.NAME)).isInstanceOf(BatchedConsoleAppender.class);
+        assertThat(root.getAppender("CONSOLE")).isNull();
+        assertThat(ConsoleLines.of(output)).contains("GET /api/v1/orders/{order_id} " + status);
+    }
+}
