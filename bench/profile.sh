@@ -90,7 +90,8 @@ GROUPS = [
     ("  of which the embedded store", r"EmbeddedOrderStore\.\w+$"),
     ("  of which the analytics rollups", r"EmbeddedAnalyticsQueries\.orderChanged$"),
     ("writing the JSON answer", r"AbstractMessageConverterMethodProcessor\.writeWithMessageConverters$"),
-    ("the access-log line", r"CorrelationFilter\.logAccess$"),
+    ("the access-log line, in the request thread", r"CorrelationFilter\.logAccess$"),
+    ("console lines, in the writer thread", r"BatchedConsoleAppender\.writeUntilEnd$"),
     ("observations (request timer, authorization)", r"SimpleObservation\.(start|stop)$"),
     ("garbage collection threads", r"^(GangWorker|WorkerThread|ConcurrentGCThread|G1ServiceThread)::"),
 ]
