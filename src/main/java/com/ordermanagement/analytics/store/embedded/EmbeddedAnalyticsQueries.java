@@ -36,13 +36,17 @@ import java.util.TreeSet;
  * <p>Top customers of a range use the ranking as a threshold: no customer can spend more in a range
  * than in all time, so once the next customer's all-time spend is below the k-th best range spend
  * found so far, nobody further down can enter the top k. With the usual few-big-many-small spread,
- * that stops after a few hundred customers whatever the number of orders.
+ * that stops after a few hundred customers whatever the number of orders. When few customers bought in
+ * the range, the range's own per-day buckets are added up instead (see topCustomers).
  */
 public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeListener {
 
     private final ReadWriteGuard guard = new ReadWriteGuard();
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<LocalDate, Bucket>> revenueByCustomerAndDay = new HashMap<>();
+    /** The same buckets by day: who bought on a day, for the top customers of a short range. */
+    private final Map<DayKey, Map<String, Bucket>> revenueByDayAndCustomer = new HashMap<>();
+
     private final Map<CustomerKey, Long> allTimeRevenue = new HashMap<>();
     private final Map<String, NavigableSet<Ranked>> rankingByCurrency = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<OrderKey, RevenueOrder>> revenueOrdersByCustomer = new HashMap<>();
@@ -106,26 +110,52 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
     @Override
     public List<CustomerTotals> topCustomers(DayRange range, String currency, int limit) {
         return guard.read(() -> {
-            PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.reverseOrder());
-            for (Ranked candidate : rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet())) {
-                if (best.size() == limit && candidate.cents() < best.peek().cents()) {
-                    break;
-                }
-                Bucket inRange = revenueIn(new CustomerKey(candidate.customerId(), currency), range);
-                if (inRange.count > 0) {
-                    best.add(new Ranked(inRange.cents, candidate.customerId()));
-                    if (best.size() > limit) {
-                        best.poll();
-                    }
+            NavigableSet<Ranked> ranking = rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet());
+            List<Map<String, Bucket>> daysInRange = new ArrayList<>();
+            long customerDays = 0;
+            for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
+                Map<String, Bucket> customersOfDay = revenueByDayAndCustomer.get(new DayKey(currency, day));
+                if (customersOfDay != null) {
+                    daysInRange.add(customersOfDay);
+                    customerDays += customersOfDay.size();
                 }
             }
-            List<Ranked> ranked = new ArrayList<>(best);
-            ranked.sort(Comparator.naturalOrder());
-            return ranked.stream()
+            // Walking the ranking can visit every customer when few bought in the range (early in a
+            // month, say): the k-th best spend in the range stays below almost everyone's all-time
+            // spend. Adding up the range's own buckets costs what the range holds; take the cheaper.
+            List<Ranked> best = customerDays < ranking.size()
+                    ? bestOfDays(daysInRange, limit)
+                    : bestByRanking(ranking, range, currency, limit);
+            return best.stream()
                     .map(entry ->
                             customerTotals(entry.customerId(), range, currency).orElseThrow())
                     .toList();
         });
+    }
+
+    /** The top {@code limit} by spend in the range, from the customers' buckets of each day in it. */
+    private static List<Ranked> bestOfDays(List<Map<String, Bucket>> daysInRange, int limit) {
+        Map<String, Bucket> spend = new HashMap<>();
+        daysInRange.forEach(customersOfDay -> customersOfDay.forEach((customer, bucket) ->
+                spend.computeIfAbsent(customer, c -> new Bucket()).add(bucket)));
+        TopRanked best = new TopRanked(limit);
+        spend.forEach((customer, bucket) -> best.offer(new Ranked(bucket.cents, customer)));
+        return best.sorted();
+    }
+
+    /** The top {@code limit} by spend in the range, walking the all-time ranking until nobody further can enter. */
+    private List<Ranked> bestByRanking(NavigableSet<Ranked> ranking, DayRange range, String currency, int limit) {
+        TopRanked best = new TopRanked(limit);
+        for (Ranked candidate : ranking) {
+            if (best.isFull() && candidate.cents() < best.worst().cents()) {
+                break;
+            }
+            Bucket inRange = revenueIn(new CustomerKey(candidate.customerId(), currency), range);
+            if (inRange.count > 0) {
+                best.offer(new Ranked(inRange.cents, candidate.customerId()));
+            }
+        }
+        return best.sorted();
     }
 
     @Override
@@ -184,10 +214,19 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
         CustomerKey customerKey = new CustomerKey(order.customerId(), order.currency());
         NavigableMap<LocalDate, Bucket> days =
                 revenueByCustomerAndDay.computeIfAbsent(customerKey, k -> new TreeMap<>());
-        Bucket customerDay = days.computeIfAbsent(day.day(), d -> new Bucket());
+        Bucket customerDay = days.computeIfAbsent(day.day(), d -> {
+            Bucket fresh = new Bucket();
+            revenueByDayAndCustomer.computeIfAbsent(day, k -> new HashMap<>()).put(order.customerId(), fresh);
+            return fresh;
+        });
         customerDay.change(sign, order.totalAmount());
         if (customerDay.count == 0) {
             days.remove(day.day());
+            Map<String, Bucket> customersOfDay = revenueByDayAndCustomer.get(day);
+            customersOfDay.remove(order.customerId());
+            if (customersOfDay.isEmpty()) {
+                revenueByDayAndCustomer.remove(day);
+            }
         }
         NavigableMap<OrderKey, RevenueOrder> orders =
                 revenueOrdersByCustomer.computeIfAbsent(customerKey, k -> new TreeMap<>());
@@ -244,6 +283,38 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
         public int compareTo(Ranked other) {
             int bySpend = Long.compare(other.cents, cents);
             return bySpend != 0 ? bySpend : customerId.compareTo(other.customerId);
+        }
+    }
+
+    /** The best {@code limit} entries offered, in ranking order (highest spend first). */
+    private static final class TopRanked {
+        private final int limit;
+        // The worst kept entry on top, so that it is the one to drop.
+        private final PriorityQueue<Ranked> kept = new PriorityQueue<>(Comparator.reverseOrder());
+
+        TopRanked(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(Ranked entry) {
+            kept.add(entry);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+
+        boolean isFull() {
+            return kept.size() == limit;
+        }
+
+        Ranked worst() {
+            return kept.peek();
+        }
+
+        List<Ranked> sorted() {
+            List<Ranked> ranked = new ArrayList<>(kept);
+            ranked.sort(Comparator.naturalOrder());
+            return ranked;
         }
     }
 
