@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -41,13 +41,10 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
     /** How long the writer lets lines gather after a write: waking it for each line cost more than the write. */
     private static final long LINGER_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
     /** Tells the writer to finish: every event queued before it has been written when it sees it. */
-    private static final ILoggingEvent END = new LoggingEvent();
+    private static final Marker END = new Marker();
 
     private final ConsoleAppender<ILoggingEvent> console;
     private final BlockingQueue<ILoggingEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-    private final AtomicLong queued = new AtomicLong();
-    private final Object progress = new Object();
-    private long written; // guarded by progress
     private final BatchBuffer batch = new BatchBuffer();
     private Thread writer;
 
@@ -84,9 +81,22 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
         }
     }
 
-    /** Waits until every line queued before the call is written (at most {@code timeout}). */
+    /**
+     * Waits until every line queued before the call is written (at most {@code timeout}): queues a
+     * marker behind them, which the writer releases once the batch holding it is on the console. So
+     * logging itself keeps no count for the few callers that wait.
+     */
     void awaitQueuedLines(Duration timeout) {
-        awaitWritten(queued.get(), timeout);
+        if (!isStarted()) {
+            return; // stopping wrote every queued line
+        }
+        Marker written = new Marker();
+        enqueue(written);
+        try {
+            written.done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -110,7 +120,6 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
         // The writer formats the line later: fix what it reads from the logging thread now.
         event.prepareForDeferredProcessing();
         enqueue(event);
-        queued.incrementAndGet();
     }
 
     @Override
@@ -125,12 +134,14 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // A line that raced stop() into the queue behind END.
-        List<ILoggingEvent> late = new ArrayList<>();
-        queue.drainTo(late);
-        late.forEach(console::doAppend);
-        batch.writeTo(target());
-        console.stop();
+        if (!writer.isAlive()) {
+            // A line that raced stop() into the queue behind END. Only once the writer has ended: one
+            // stuck on a blocked console still owns the batch, and its lines stay queued.
+            List<ILoggingEvent> late = new ArrayList<>();
+            queue.drainTo(late);
+            writeBatch(late);
+            console.stop();
+        }
     }
 
     private void enqueue(ILoggingEvent event) {
@@ -159,21 +170,8 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
                 continue; // only stop() ends the writer, after the queue's last line
             }
             queue.drainTo(events, MAX_BATCH - 1);
-            int lines = 0;
-            for (ILoggingEvent event : events) {
-                if (event == END) {
-                    ended = true;
-                } else {
-                    console.doAppend(event);
-                    lines++;
-                }
-            }
-            batch.writeTo(target());
+            ended = writeBatch(events);
             events.clear();
-            synchronized (progress) {
-                written += lines;
-                progress.notifyAll();
-            }
             if (!ended) {
                 // While the writer sleeps here, loggers queue without waking it (it waits in take()
                 // only once the queue is empty): under load the next lines gather into one write.
@@ -182,27 +180,34 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
         }
     }
 
+    /**
+     * Formats the events into the batch, sends it to the console in one write, then releases whoever
+     * waits on a marker among them; true if END was among them.
+     */
+    private boolean writeBatch(List<ILoggingEvent> events) {
+        boolean ended = false;
+        List<Marker> markers = new ArrayList<>(1);
+        for (ILoggingEvent event : events) {
+            if (event instanceof Marker marker) {
+                ended |= marker == END;
+                markers.add(marker);
+            } else {
+                console.doAppend(event);
+            }
+        }
+        batch.writeTo(target());
+        markers.forEach(marker -> marker.done.countDown());
+        return ended;
+    }
+
     private PrintStream target() {
         // Looked up on every write, as ConsoleAppender does: a test may have replaced System.out.
         return "System.err".equals(console.getTarget()) ? System.err : System.out;
     }
 
-    private void awaitWritten(long lines, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (written < lines) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    progress.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+    /** Not a line: a place in the queue that the writer reports having passed. */
+    private static final class Marker extends LoggingEvent {
+        final CountDownLatch done = new CountDownLatch(1);
     }
 
     /** The lines of one batch, in memory until the writer sends them on. */

@@ -1,6 +1,7 @@
 package com.ordermanagement.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -112,6 +113,17 @@ class BatchedConsoleAppenderTest {
         context.stop();
 
         assertThat(written().lines()).hasSize(3_000).last().asString().endsWith("line 2999");
+    }
+
+    @Test
+    void waitingForLinesAfterStoppingDoesNotHang() {
+        BatchedConsoleAppender.install(context);
+        BatchedConsoleAppender batched = batched();
+        root.info("last words");
+        context.stop();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> batched.awaitQueuedLines(Duration.ofHours(1)));
+        assertThat(written()).endsWith("last words\n");
     }
 
     @Test
