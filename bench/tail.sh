@@ -34,7 +34,19 @@ for _ in $(seq 1 6); do
 done
 
 pct() { wrk -t2 -c2 -d8s -s bench/paced.lua "$1" -- 250 | tail -n 1 | awk '{printf "%.3f %.3f\n", $1 / 1000, $3 / 1000}'; }
+# kdamond_ticks — CPU time (clock ticks) the kernel's DAMON threads have used so far
+kdamond_ticks() {
+  local total=0 comm
+  for comm in /proc/[0-9]*/comm; do
+    if [[ $(cat "$comm" 2>/dev/null) == kdamond* ]]; then
+      total=$(( total + $(awk '{print $14 + $15}' "${comm%comm}stat" 2>/dev/null || echo 0) ))
+    fi
+  done
+  echo "$total"
+}
 OUT=bench/results/tail.md
+KDAMOND_BEFORE=$(kdamond_ticks)
+MEASURED_FROM=$(date +%s%N)
 {
   echo "# The latency tail"
   echo
@@ -86,5 +98,13 @@ PY
       "scheme actions: $(cat "$context"/schemes/*/action 2>/dev/null | tr '\n' ' ')"
   done
   [ "$found" = 1 ] || echo "- no DAMON instance"
+  if [ "$found" = 1 ]; then
+    ticks=$(( $(kdamond_ticks) - KDAMOND_BEFORE ))
+    elapsed_ms=$(( ($(date +%s%N) - MEASURED_FROM) / 1000000 ))
+    sample_ms=$(( $(cat /sys/kernel/mm/damon/admin/kdamonds/0/contexts/0/monitoring_attrs/intervals/sample_us) / 1000 ))
+    cpu_ms=$(( ticks * 1000 / $(getconf CLK_TCK) ))
+    echo "- CPU time of the DAMON threads while the rounds and the trace ran: $cpu_ms ms in $elapsed_ms ms," \
+      "about $(( cpu_ms * sample_ms / elapsed_ms )) ms per $sample_ms ms sampling interval (/proc/<pid>/stat)"
+  fi
   echo "- transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled)"
 } | tee "$OUT"
