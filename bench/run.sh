@@ -3,7 +3,7 @@
 # way in the same run: both warmed, measured in interleaved rounds (A B A B …), the median of each
 # side compared, every round printed so that the spread shows. Writes bench/results/latest.md.
 #
-#   bench/run.sh            about 30 minutes
+#   bench/run.sh            about 35–40 minutes
 #   bench/run.sh --quick    shorter measurements and one extra warm-up less: checks that everything
 #                           runs; its figures are rough
 #
