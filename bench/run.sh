@@ -176,6 +176,13 @@ paced_latency() {
   tail -n 1 "$WORK/paced.txt" | awk '{printf "%.3f %.3f\n", $1 / 1000, $3 / 1000}'
 }
 
+# young_pauses_since NAME LINE — total ms of the G1 young-collection pauses in the GC log of instance
+# NAME after line LINE: what a latency round waited for in collections (0 when none fell in it)
+young_pauses_since() {
+  tail -n +"$(($2 + 1))" "$WORK/$1.gc" \
+    | awk '/Pause Young/ && match($0, /[0-9.]+ms$/) {sum += substr($0, RSTART, RLENGTH - 2)} END {printf "%.1f\n", sum}'
+}
+
 # allocated_per_request NAME PID N hey-args… — bytes allocated per request from the GC log: a full
 # GC before and after N requests, then the sum over every collection in between of (heap before it −
 # heap after the previous one)
@@ -251,19 +258,22 @@ row "POST create / liveness" "$(median $POST)" "$(median $LIVE)" ">= 0.45" "req/
 # Latency at half the maximum throughput: wrk sends on a fixed schedule (bench/paced.lua), 16
 # connections, and reports percentiles in microseconds. (hey, used before, took a quarter of the machine
 # at this rate and printed latencies in steps of 0.1 ms, the size of the differences being measured.)
-P50_GET=""; P99_GET=""; P50_POST=""; P99_POST=""
+P50_GET=""; P99_GET=""; P50_POST=""; P99_POST=""; GC_GET=""; GC_POST=""
 # A full GC before each round: otherwise the orders the previous POST round left in the embedded store
 # are copied by a young collection during the next GET round (pauses of 60–190 ms in its p99).
 for round in $(seq 1 "$ROUNDS"); do
   settle "$PID"
+  from=$(wc -l <"$WORK/small.gc")
   read -r p50 p99 < <(paced_latency "$URL_GET" "$(half_rate "$(median $GET)")")
-  P50_GET="$P50_GET $p50"; P99_GET="$P99_GET $p99"
+  P50_GET="$P50_GET $p50"; P99_GET="$P99_GET $p99"; GC_GET="$GC_GET $(young_pauses_since small "$from")"
   settle "$PID"
+  from=$(wc -l <"$WORK/small.gc")
   read -r p50 p99 < <(paced_latency "$URL_POST" "$(half_rate "$(median $POST)")" POST "$WORK/order.json")
-  P50_POST="$P50_POST $p50"; P99_POST="$P99_POST $p99"
+  P50_POST="$P50_POST $p50"; P99_POST="$P99_POST $p99"; GC_POST="$GC_POST $(young_pauses_since small "$from")"
 done
-log_rounds "Latency at half the maximum throughput, ms (wrk at a fixed rate, 16 connections, $MEASURE per round)" \
-  "GET one order p50=$P50_GET" "GET one order p99=$P99_GET" "POST create p50=$P50_POST" "POST create p99=$P99_POST"
+log_rounds "Latency at half the maximum throughput, ms (wrk at a fixed rate, 16 connections, $MEASURE per round; young pauses: the G1 young collections inside the round, total)" \
+  "GET one order p50=$P50_GET" "GET one order p99=$P99_GET" "GET one order young pauses=$GC_GET" \
+  "POST create p50=$P50_POST" "POST create p99=$P99_POST" "POST create young pauses=$GC_POST"
 row "p99 / p50 latency, GET one order at half its max throughput" "$(median $P99_GET)" "$(median $P50_GET)" "<= 5" "ms"
 row "p99 / p50 latency, POST create at half its max throughput" "$(median $P99_POST)" "$(median $P50_POST)" "<= 5" "ms"
 
