@@ -51,6 +51,12 @@ stop_all() {
   rm -rf "$WORK"
 }
 
+# young_pauses NAME LINE — the G1 young-collection pauses (ms, one a line) in the GC log of instance
+# NAME after line LINE: what requests sent since then waited for in collections
+young_pauses() {
+  tail -n +"$(($2 + 1))" "$WORK/$1.gc" | awk '/Pause Young/ && match($0, /[0-9.]+ms$/) {print substr($0, RSTART, RLENGTH - 2)}'
+}
+
 # start_instance NAME JAVA "ENV=VALUE…" JVM-FLAG… — 10,000 demo orders, rate limit off, GC log in
 # $WORK/NAME.gc, output in $WORK/NAME.log; waits until ready and prints "PORT PID"
 start_instance() {

@@ -29,7 +29,7 @@ paced_round() {
   jcmd "$pid" GC.run >/dev/null
   local from; from=$(wc -l <"$WORK/$name.gc")
   local result; result=$(wrk -t2 -c16 -d8s -s bench/paced.lua "http://127.0.0.1:$port/api/v1/orders" -- "$rate" POST "$WORK/order.json" | tail -n 1)
-  local pauses; pauses=$(tail -n +"$((from + 1))" "$WORK/$name.gc" | grep 'Pause Young' | grep -oE '[0-9.]+ms$' | sed 's/ms//' | paste -sd+ - || true)
+  local pauses; pauses=$(young_pauses "$name" "$from" | paste -sd+ -)
   echo "$result" | awk -v p="${pauses:-0}" '{printf "%.3f %.3f %s\n", $1 / 1000, $3 / 1000, p}'
 }
 

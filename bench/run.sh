@@ -11,7 +11,7 @@
 # absolute numbers include the load generator's own CPU use; the ratios cancel most of that out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/lib.sh # JVM_FLAGS, install_missing, build_jar, free_port, bench_order, create_order, refuse_errors, stop
+source bench/lib.sh # JVM_FLAGS, install_missing, build_jar, free_port, bench_order, create_order, refuse_errors, stop, young_pauses
 
 ROUNDS=5
 MEASURE=8s         # one measurement
@@ -176,12 +176,8 @@ paced_latency() {
   tail -n 1 "$WORK/paced.txt" | awk '{printf "%.3f %.3f\n", $1 / 1000, $3 / 1000}'
 }
 
-# young_pauses_since NAME LINE — total ms of the G1 young-collection pauses in the GC log of instance
-# NAME after line LINE: what a latency round waited for in collections (0 when none fell in it)
-young_pauses_since() {
-  tail -n +"$(($2 + 1))" "$WORK/$1.gc" \
-    | awk '/Pause Young/ && match($0, /[0-9.]+ms$/) {sum += substr($0, RSTART, RLENGTH - 2)} END {printf "%.1f\n", sum}'
-}
+# young_pauses_since NAME LINE — total ms of the young pauses (lib.sh) after LINE: 0 when none fell in it
+young_pauses_since() { young_pauses "$1" "$2" | awk '{sum += $1} END {printf "%.1f\n", sum}'; }
 
 # allocated_per_request NAME PID N hey-args… — bytes allocated per request from the GC log: a full
 # GC before and after N requests, then the sum over every collection in between of (heap before it −
