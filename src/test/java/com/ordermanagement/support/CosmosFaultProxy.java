@@ -1,5 +1,6 @@
 package com.ordermanagement.support;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -35,9 +38,10 @@ import javax.net.ssl.SSLContext;
  * account, database and partition-range metadata pass untouched, as they would from a real account
  * that is only throttling data calls. Every request is recorded with the status it got.
  *
- * <p>It also evens out one quirk of {@code @vercel/cosmosdb-server}: a point read of a missing
+ * <p>It also evens out the transport gaps of {@code @vercel/cosmosdb-server}: a point read of a missing
  * document crashes it (a 500) unless the request carries the cross-partition header, which makes it
- * answer 404 as Cosmos DB does; the proxy adds that header to point reads.
+ * answer 404 as Cosmos DB does, so the proxy adds that header to point reads; and the query-plan,
+ * range-scoped query and OFFSET/LIMIT gaps of {@link EngineQueryGaps}.
  */
 public final class CosmosFaultProxy implements AutoCloseable {
 
@@ -64,10 +68,17 @@ public final class CosmosFaultProxy implements AutoCloseable {
     /** Run something once before forwarding, e.g. a concurrent change that wins a race. */
     public static final class Before implements Action {
         private final Runnable hook;
-        private volatile boolean ran;
+        private final java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
 
         public Before(Runnable hook) {
             this.hook = hook;
+        }
+
+        /** Runs the hook if no request has yet: of two concurrent requests exactly one runs it. */
+        void runOnce() {
+            if (ran.compareAndSet(false, true)) {
+                hook.run();
+            }
         }
     }
 
@@ -168,16 +179,15 @@ public final class CosmosFaultProxy implements AutoCloseable {
             if (action instanceof Hold hold) {
                 hold.release().await(2, TimeUnit.MINUTES);
             }
-            if (action instanceof Before before && !before.ran) {
-                before.ran = true;
-                before.hook.run();
+            if (action instanceof Before before) {
+                before.runOnce();
             }
-            HttpResponse<byte[]> response = forward(http, method, path, body);
-            int status = action instanceof LoseResponse lose ? lose.status() : response.statusCode();
+            Reply reply = answer(http, method, path, body);
+            int status = action instanceof LoseResponse lose ? lose.status() : reply.status();
             if (action instanceof LoseResponse lose) {
                 respondWithError(http, new Answer(lose.status(), 0, Duration.ZERO));
             } else {
-                copy(response, http);
+                send(reply, http);
             }
             exchanges.add(withStatus(seen, status));
         } catch (InterruptedException e) {
@@ -185,29 +195,114 @@ public final class CosmosFaultProxy implements AutoCloseable {
         }
     }
 
-    private HttpResponse<byte[]> forward(HttpExchange http, String method, String path, byte[] body)
+    /** What the server said, or, where the engine lacks a part of the protocol, what Cosmos DB would. */
+    private Reply answer(HttpExchange http, String method, String path, byte[] body)
+            throws IOException, InterruptedException {
+        Headers headers = http.getRequestHeaders();
+        if (isTrue(headers.getFirst(EngineQueryGaps.PLAN_REQUEST_HEADER))) {
+            return new Reply(
+                    200,
+                    Map.of("Content-Type", List.of("application/json"), "x-ms-request-charge", List.of("0")),
+                    EngineQueryGaps.passThroughPlan(body));
+        }
+        boolean query = "POST".equals(method) && isTrue(headers.getFirst("x-ms-documentdb-isquery"))
+                || "application/query+json".equals(headers.getFirst("Content-Type"));
+        if (!query) {
+            return forward(headers, method, path, body, Map.of());
+        }
+        Optional<EngineQueryGaps.Windowed> windowed = EngineQueryGaps.window(body);
+        if (windowed.isEmpty()) {
+            return forward(headers, method, path, body, Map.of(EngineQueryGaps.CROSS_PARTITION_HEADER, "True"));
+        }
+        return window(headers, path, windowed.get());
+    }
+
+    /**
+     * Gap 3 of {@link EngineQueryGaps}: reads the whole result of the query without its OFFSET/LIMIT
+     * (following the engine's own continuations) and answers one page of the window.
+     */
+    private Reply window(Headers headers, String path, EngineQueryGaps.Windowed windowed)
+            throws IOException, InterruptedException {
+        List<com.fasterxml.jackson.databind.JsonNode> all = new ArrayList<>();
+        Reply last;
+        String continuation = null;
+        do {
+            Map<String, String> extra = new java.util.HashMap<>();
+            extra.put(EngineQueryGaps.CROSS_PARTITION_HEADER, "True");
+            extra.put(EngineQueryGaps.MAX_ITEM_COUNT_HEADER, "1000");
+            extra.put(EngineQueryGaps.CONTINUATION_HEADER, continuation);
+            last = forward(headers, "POST", path, windowed.body(), extra);
+            if (last.status() != 200) {
+                return last;
+            }
+            all.addAll(EngineQueryGaps.documents(last.body()));
+            continuation = last.header(EngineQueryGaps.CONTINUATION_HEADER);
+        } while (continuation != null);
+        int from = (int) Math.min(all.size(), windowed.offset());
+        int to = (int) Math.min(all.size(), windowed.offset() + windowed.limit());
+        List<com.fasterxml.jackson.databind.JsonNode> window = all.subList(from, to);
+        int start = Math.min(
+                window.size(), EngineQueryGaps.positionOf(headers.getFirst(EngineQueryGaps.CONTINUATION_HEADER)));
+        String maxItems = headers.getFirst(EngineQueryGaps.MAX_ITEM_COUNT_HEADER);
+        int size = maxItems == null || Integer.parseInt(maxItems) <= 0 ? window.size() : Integer.parseInt(maxItems);
+        int end = Math.min(window.size(), start + size);
+        Map<String, List<String>> replyHeaders = new java.util.HashMap<>(last.headers());
+        replyHeaders
+                .keySet()
+                .removeIf(name -> name.equalsIgnoreCase(EngineQueryGaps.CONTINUATION_HEADER)
+                        || name.equalsIgnoreCase("x-ms-item-count"));
+        replyHeaders.put("x-ms-item-count", List.of(Integer.toString(end - start)));
+        if (end < window.size()) {
+            replyHeaders.put(EngineQueryGaps.CONTINUATION_HEADER, List.of(EngineQueryGaps.continuationAt(end)));
+        }
+        return new Reply(200, replyHeaders, EngineQueryGaps.page(window.subList(start, end)));
+    }
+
+    private Reply forward(Headers headers, String method, String path, byte[] body, Map<String, String> extra)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        for (Map.Entry<String, List<String>> header : http.getRequestHeaders().entrySet()) {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !extra.containsKey(name)) {
                 header.getValue().forEach(value -> request.header(header.getKey(), value));
             }
         }
+        extra.forEach((name, value) -> {
+            if (value != null) {
+                request.header(name, value);
+            }
+        });
         if ("GET".equals(method) && path.matches(".*/docs/[^/?]+")) {
-            request.setHeader("x-ms-documentdb-query-enablecrosspartition", "True");
+            request.setHeader(EngineQueryGaps.CROSS_PARTITION_HEADER, "True");
         }
-        return upstream.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = upstream.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(response.statusCode(), response.headers().map(), response.body());
     }
 
-    private static void copy(HttpResponse<byte[]> response, HttpExchange http) throws IOException {
-        response.headers().map().forEach((name, values) -> {
+    /** An answer on its way back to the SDK. */
+    private record Reply(int status, Map<String, List<String>> headers, byte[] body) {
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    private static boolean isTrue(String header) {
+        return "true".equalsIgnoreCase(header);
+    }
+
+    private static void send(Reply reply, HttpExchange http) throws IOException {
+        reply.headers().forEach((name, values) -> {
             if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
                 http.getResponseHeaders().put(name, values);
             }
         });
-        byte[] body = response.body();
-        int status = response.statusCode();
+        byte[] body = reply.body();
+        int status = reply.status();
         boolean empty = body.length == 0 || status == 204 || status == 304;
         http.sendResponseHeaders(status, empty ? -1 : body.length);
         if (!empty) {

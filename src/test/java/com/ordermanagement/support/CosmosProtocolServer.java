@@ -15,8 +15,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code @vercel/cosmosdb-server} (the Cosmos wire protocol in Node.js; point operations only, it
- * cannot plan the SDK's queries) behind a {@link CosmosFaultProxy}, and the service running against
+ * {@code @vercel/cosmosdb-server} (the Cosmos wire protocol and SQL engine in Node.js; its transport
+ * gaps are evened out by the proxy, {@link EngineQueryGaps}) behind a {@link CosmosFaultProxy}, and the service running against
  * the proxy in gateway mode. The build brings Node.js and the server from the npm registry (the
  * {@code test-tools} execution in {@code pom.xml}); skipped, saying why, only on a platform the
  * registry has no Node.js build for.

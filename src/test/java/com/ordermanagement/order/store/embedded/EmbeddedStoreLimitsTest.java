@@ -23,6 +23,16 @@ class EmbeddedStoreLimitsTest {
     final EmbeddedOrderStore store = new EmbeddedOrderStore(clock, Duration.ofHours(24), 3);
 
     @Test
+    void etagsOfConsecutiveWritesRevealNoWriteCounter() {
+        StoredOrder first = store.create(order("c1", "ORD-20260301-0000000C", clock.instant()));
+        StoredOrder second = store.create(order("c1", "ORD-20260301-0000000D", clock.instant()));
+
+        long a = Long.parseUnsignedLong(first.etag().replace("\"", ""), 16);
+        long b = Long.parseUnsignedLong(second.etag().replace("\"", ""), 16);
+        assertThat(Math.abs(b - a)).as("consecutive writes get unrelated tags").isGreaterThan(1_000L);
+    }
+
+    @Test
     void aClaimHoldsForTheRetentionWindowAndCanBeMadeAgainAfterIt() {
         IdempotencyClaim first = new IdempotencyClaim("k", "fp-1", "order-1", "c1");
         IdempotencyClaim second = new IdempotencyClaim("k", "fp-2", "order-2", "c1");
