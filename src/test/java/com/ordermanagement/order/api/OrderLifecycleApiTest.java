@@ -259,6 +259,28 @@ class OrderLifecycleApiTest extends HttpApiTest {
     }
 
     @Test
+    void theSameKeyWithOtherPaymentDetailsIsRefusedNotReplayed() {
+        String key = "key-" + UUID.randomUUID();
+        String first = order(customer, 1, "5.00")
+                .replace("\"method\": \"paypal\"", "\"method\": \"paypal\", \"transaction_id\": \"txn-1\"");
+
+        Api.Response created = api.post("/api/v1/orders", first, "Idempotency-Key", key);
+        Api.Response otherTransaction =
+                api.post("/api/v1/orders", first.replace("txn-1", "txn-2"), "Idempotency-Key", key);
+        Api.Response otherProcessor = api.post(
+                "/api/v1/orders",
+                first.replace(
+                        "\"transaction_id\": \"txn-1\"", "\"transaction_id\": \"txn-1\", \"processor\": \"stripe\""),
+                "Idempotency-Key",
+                key);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(otherTransaction.status()).isEqualTo(422);
+        assertThat(otherTransaction.json().get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(otherProcessor.status()).isEqualTo(422);
+    }
+
+    @Test
     void replayingTheKeyOfADeletedOrderNeverCreatesItAgain() {
         String key = "key-" + UUID.randomUUID();
         String body = order(customer, 2, "3.50");

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ordermanagement.order.domain.OrderDraft;
 import com.ordermanagement.order.domain.OrderItem;
+import com.ordermanagement.order.domain.PaymentInfo;
+import com.ordermanagement.order.domain.PaymentStatus;
 import com.ordermanagement.support.SampleOrders;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +42,76 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(sameValue)).isEqualTo(RequestFingerprint.of(draft));
         assertThat(RequestFingerprint.of(otherQuantity)).isNotEqualTo(RequestFingerprint.of(draft));
         assertThat(RequestFingerprint.of(otherCustomer)).isNotEqualTo(RequestFingerprint.of(draft));
+    }
+
+    @Test
+    void everyComponentOfEveryRequestRecordIsFingerprintedOrDerived() {
+        Set<Class<?>> reached = new HashSet<>();
+        collectRecords(OrderDraft.class, reached);
+
+        assertThat(new HashSet<Class<?>>(RequestFingerprint.PARTS.keySet()))
+                .as("every record a draft is made of has its list of parts")
+                .containsExactlyInAnyOrderElementsOf(reached);
+        RequestFingerprint.PARTS.forEach((type, parts) -> {
+            Set<String> covered = new HashSet<>(RequestFingerprint.DERIVED.getOrDefault(type, Set.of()));
+            parts.forEach(part -> covered.add(part.component()));
+            assertThat(covered)
+                    .as("components of %s", type.getSimpleName())
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(type.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .toList());
+        });
+    }
+
+    @Test
+    void everyPaymentDetailCountsButDefaultsKeepTheFingerprintsOfEarlierKeys() {
+        OrderDraft draft = SampleOrders.draft("c1", "10.00");
+        PaymentInfo payment = draft.paymentInfo();
+
+        assertThat(RequestFingerprint.of(
+                        withPayment(draft, new PaymentInfo(payment.method(), payment.status(), "4242", "txn-1", null))))
+                .isNotEqualTo(PINNED);
+        assertThat(RequestFingerprint.of(withPayment(
+                        draft, new PaymentInfo(payment.method(), payment.status(), "4242", null, "stripe"))))
+                .isNotEqualTo(PINNED);
+        assertThat(RequestFingerprint.of(withPayment(
+                        draft, new PaymentInfo(payment.method(), PaymentStatus.AUTHORIZED, "4242", null, null))))
+                .isNotEqualTo(PINNED);
+        assertThat(RequestFingerprint.of(
+                        withPayment(draft, new PaymentInfo(payment.method(), payment.status(), "4242", "txn-1", null))))
+                .isNotEqualTo(RequestFingerprint.of(withPayment(
+                        draft, new PaymentInfo(payment.method(), payment.status(), "4242", null, "txn-1"))));
+    }
+
+    /** The records a draft is made of, following record components and lists of records. */
+    private static void collectRecords(Class<?> type, Set<Class<?>> reached) {
+        if (!type.isRecord() || !reached.add(type)) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            collectRecords(component.getType(), reached);
+            if (component.getGenericType() instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    if (argument instanceof Class<?> element) {
+                        collectRecords(element, reached);
+                    }
+                }
+            }
+        }
+    }
+
+    private static OrderDraft withPayment(OrderDraft draft, PaymentInfo payment) {
+        return new OrderDraft(
+                draft.customerId(),
+                draft.customerEmail(),
+                draft.items(),
+                draft.charges(),
+                draft.currency(),
+                draft.billingAddress(),
+                draft.shippingAddress(),
+                payment,
+                draft.notes(),
+                draft.source());
     }
 
     private static OrderDraft withItems(OrderDraft draft, List<OrderItem> items) {
