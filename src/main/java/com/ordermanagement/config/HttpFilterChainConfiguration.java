@@ -149,7 +149,8 @@ public class HttpFilterChainConfiguration {
         return TimeMeter.SYSTEM_NANOTIME;
     }
 
-    @Bean(destroyMethod = "")
+    /** Closed with the context (Spring infers {@code close()}): the shared buckets own a Redis client. */
+    @Bean
     ClientBuckets clientBuckets(RateLimitProperties limits, TimeMeter rateLimitClock) {
         LocalClientBuckets local =
                 new LocalClientBuckets(limits.requestsPerMinute(), limits.maxTrackedClients(), rateLimitClock);

@@ -25,6 +25,7 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
     private volatile long nextAttempt;
     private volatile long skipRedisUntil;
     private volatile boolean degraded;
+    private boolean closed;
 
     public SharedOrLocalBuckets(Supplier<RedisClientBuckets> connect, LocalClientBuckets local, TimeMeter time) {
         this.connect = connect;
@@ -67,7 +68,7 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
     }
 
     private synchronized RedisClientBuckets attemptConnect() {
-        if (redis != null) {
+        if (redis != null || closed) {
             return redis;
         }
         nextAttempt = time.currentTimeNanos() + RETRY_NANOS;
@@ -93,10 +94,13 @@ public class SharedOrLocalBuckets implements ClientBuckets, AutoCloseable {
         degraded = true;
     }
 
+    /** Closes the Redis client; a connection attempt racing this one waits for it and is not made. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         if (redis != null) {
             redis.close();
+            redis = null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.ordermanagement.web.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.ordermanagement.OrderManagementApplication;
 import com.ordermanagement.support.Api;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +110,41 @@ class RedisRateLimitTest {
         assertThat(statuses).containsOnly(200);
         assertThat(api.get("/api/v1/health/ready").status()).isEqualTo(200);
         assertThat(backendOf(0)).isEqualTo("local (Redis unreachable)");
+    }
+
+    @Test
+    void stoppingAnInstanceClosesItsRedisConnection() throws Exception {
+        Process ownRedis = startRedis(freePort());
+        try {
+            Api api = instance("redis://127.0.0.1:" + ownRedisPort, "50");
+            assertThat(api.get("/api/v1/orders").status()).isEqualTo(200);
+            assertThat(connectedClients(ownRedisPort))
+                    .as("the instance's connection and this test's")
+                    .isEqualTo(2);
+
+            instances.remove(0).close();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> connectedClients(ownRedisPort) == 1);
+        } finally {
+            ownRedis.destroy();
+        }
+    }
+
+    /** {@code connected_clients} of redis-server's INFO, asked over a connection of its own. */
+    private static int connectedClients(int port) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("INFO clients\r\n".getBytes(StandardCharsets.US_ASCII));
+            BufferedReader reply =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line;
+            while ((line = reply.readLine()) != null) {
+                if (line.startsWith("connected_clients:")) {
+                    return Integer.parseInt(
+                            line.substring("connected_clients:".length()).trim());
+                }
+            }
+            throw new IllegalStateException("redis-server sent no connected_clients");
+        }
     }
 
     int ownRedisPort;
