@@ -45,7 +45,7 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
     private final CosmosTuning tuning;
 
     public CosmosStoreConfiguration(CosmosProperties properties, CosmosTuning tuning) {
-        properties.validate();
+        // StartupSettings validated them before any bean, and so before any connection, existed.
         this.properties = properties;
         this.tuning = tuning;
     }

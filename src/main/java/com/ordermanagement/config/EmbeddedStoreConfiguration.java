@@ -19,11 +19,9 @@ public class EmbeddedStoreConfiguration {
 
     @Bean
     EmbeddedOrderStore embeddedOrderStore(
-            CosmosProperties cosmos,
             Clock clock,
             @Value("${orders.idempotency-key-retention}") Duration idempotencyKeyRetention,
             @Value("${embedded.max-orders:0}") long configuredMaxOrders) {
-        cosmos.validate();
         long maxOrders = configuredMaxOrders > 0 ? configuredMaxOrders : defaultMaxOrders();
         log.warn(
                 "COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops"
