@@ -5,7 +5,7 @@ import com.ordermanagement.analytics.store.CustomerTotals;
 import com.ordermanagement.analytics.store.DailyTotals;
 import com.ordermanagement.analytics.store.DayRange;
 import com.ordermanagement.analytics.store.StatusTotals;
-import com.ordermanagement.common.concurrent.ReadWriteGuard;
+import com.ordermanagement.common.concurrent.ChangeFeedGuard;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.store.OrderChangeListener;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Analytics over the embedded store from rollups kept up to date on every write: per UTC day,
@@ -41,7 +42,9 @@ import java.util.TreeSet;
  */
 public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeListener {
 
-    private final ReadWriteGuard guard = new ReadWriteGuard();
+    /** Order writes never wait for a reader here (a long summary used to hold every POST). */
+    private final ChangeFeedGuard<OrderChanged> guard = new ChangeFeedGuard<>(this::apply);
+
     private final Map<DayKey, EnumMap<OrderStatus, Bucket>> byDayAndStatus = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<LocalDate, Bucket>> revenueByCustomerAndDay = new HashMap<>();
     /** The same buckets by day: who bought on a day, for the top customers of a short range. */
@@ -51,21 +54,29 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
     private final Map<String, NavigableSet<Ranked>> rankingByCurrency = new HashMap<>();
     private final Map<CustomerKey, NavigableMap<OrderKey, RevenueOrder>> revenueOrdersByCustomer = new HashMap<>();
 
+    /** Called inside the order store's write lock, in commit order; returns without waiting for readers. */
     @Override
     public void orderChanged(OrderChanged change) {
-        guard.write(() -> {
-            if (change.before() != null) {
-                apply(change.before(), -1);
-            }
-            if (change.after() != null) {
-                apply(change.after(), +1);
-            }
-        });
+        guard.submit(change);
+    }
+
+    /** Every query's way in: with every change submitted so far applied. */
+    <T> T read(Supplier<T> query) {
+        return guard.read(query);
+    }
+
+    private void apply(OrderChanged change) {
+        if (change.before() != null) {
+            apply(change.before(), -1);
+        }
+        if (change.after() != null) {
+            apply(change.after(), +1);
+        }
     }
 
     @Override
     public List<DailyTotals> dailyRevenue(DayRange range, String currency) {
-        return guard.read(() -> {
+        return read(() -> {
             List<DailyTotals> days = new ArrayList<>();
             for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
                 EnumMap<OrderStatus, Bucket> statuses = byDayAndStatus.get(new DayKey(currency, day));
@@ -88,7 +99,7 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
 
     @Override
     public List<StatusTotals> statusBreakdown(DayRange range, String currency) {
-        return guard.read(() -> {
+        return read(() -> {
             EnumMap<OrderStatus, Bucket> totals = new EnumMap<>(OrderStatus.class);
             for (LocalDate day = range.start(); !day.isAfter(range.end()); day = day.plusDays(1)) {
                 EnumMap<OrderStatus, Bucket> statuses = byDayAndStatus.get(new DayKey(currency, day));
@@ -109,7 +120,7 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
 
     @Override
     public List<CustomerTotals> topCustomers(DayRange range, String currency, int limit) {
-        return guard.read(() -> {
+        return read(() -> {
             NavigableSet<Ranked> ranking = rankingByCurrency.getOrDefault(currency, Collections.emptyNavigableSet());
             List<Map<String, Bucket>> daysInRange = new ArrayList<>();
             long customerDays = 0;
@@ -160,7 +171,7 @@ public class EmbeddedAnalyticsQueries implements AnalyticsQueries, OrderChangeLi
 
     @Override
     public Optional<CustomerTotals> customer(String customerId, DayRange range, String currency) {
-        return guard.read(() -> customerTotals(customerId, range, currency));
+        return read(() -> customerTotals(customerId, range, currency));
     }
 
     private Optional<CustomerTotals> customerTotals(String customerId, DayRange range, String currency) {

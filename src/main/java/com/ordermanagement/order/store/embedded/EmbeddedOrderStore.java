@@ -107,7 +107,10 @@ public class EmbeddedOrderStore implements OrderStore {
 
     private record TimedClaim(IdempotencyClaim claim, Instant claimedAt) {}
 
-    /** Listeners run inside the write lock, so they see every change exactly once and in order. */
+    /**
+     * Listeners run inside the write lock, so they see every change exactly once and in order; a
+     * listener must return without waiting (every read and write of orders waits while it runs).
+     */
     public void addListener(OrderChangeListener listener) {
         guard.write(() -> listeners.add(listener));
     }
