@@ -54,10 +54,6 @@ public record Order(
         });
     }
 
-    public Order withOrderNumber(String number) {
-        return copy(copy -> copy.orderNumber = number);
-    }
-
     /**
      * This order cancelled: the same order when it already is (cancelling is idempotent, as in the
      * Python service), a conflict once it has shipped, been delivered or refunded.
