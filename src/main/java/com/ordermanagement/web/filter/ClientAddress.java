@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Who the client is. The socket peer, unless the peer is a trusted proxy: then {@code
@@ -21,16 +22,33 @@ public class ClientAddress {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+(%[0-9a-zA-Z]+)?");
 
-    private final List<Cidr> trustedProxies;
+    /** Spring Security's matcher: CIDR networks and single addresses, IPv4 and IPv6, never a host name. */
+    private final List<IpAddressMatcher> trustedProxies;
 
     public ClientAddress(List<String> trustedProxies) {
-        List<Cidr> parsed = new ArrayList<>();
+        List<IpAddressMatcher> parsed = new ArrayList<>();
         for (String entry : trustedProxies) {
             if (!entry.isBlank()) {
-                parsed.add(Cidr.parse(entry.trim()));
+                parsed.add(network(entry.trim()));
             }
         }
         this.trustedProxies = List.copyOf(parsed);
+    }
+
+    private static IpAddressMatcher network(String entry) {
+        String[] parts = entry.split("/", 2);
+        if (literal(parts[0]).isEmpty()) {
+            throw new IllegalArgumentException("TRUSTED_PROXIES: not an IP address or CIDR: " + entry);
+        }
+        // IpAddressMatcher would read "/-1" as "no prefix", an exact address.
+        if (parts.length == 2 && !parts[1].matches("\\d{1,3}")) {
+            throw new IllegalArgumentException("TRUSTED_PROXIES: bad prefix length in " + entry);
+        }
+        try {
+            return new IpAddressMatcher(entry);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("TRUSTED_PROXIES: bad prefix length in " + entry);
+        }
     }
 
     public String of(HttpServletRequest request) {
@@ -94,7 +112,11 @@ public class ClientAddress {
 
     private boolean isTrusted(String address) {
         Optional<InetAddress> parsed = literal(address);
-        return parsed.isPresent() && trustedProxies.stream().anyMatch(cidr -> cidr.contains(parsed.get()));
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        String canonical = parsed.get().getHostAddress();
+        return trustedProxies.stream().anyMatch(network -> network.matches(canonical));
     }
 
     /** Parses an IP literal without ever asking DNS; anything else is not an address. */
@@ -130,41 +152,5 @@ public class ClientAddress {
             return hop.substring(0, colon);
         }
         return hop;
-    }
-
-    /** A network in CIDR notation; a bare address is a network of one. */
-    record Cidr(byte[] network, int prefix) {
-
-        static Cidr parse(String text) {
-            String[] parts = text.split("/", 2);
-            InetAddress address = literal(parts[0])
-                    .orElseThrow(
-                            () -> new IllegalArgumentException("TRUSTED_PROXIES: not an IP address or CIDR: " + text));
-            int bits = address.getAddress().length * 8;
-            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : bits;
-            if (prefix < 0 || prefix > bits) {
-                throw new IllegalArgumentException("TRUSTED_PROXIES: bad prefix length in " + text);
-            }
-            return new Cidr(address.getAddress(), prefix);
-        }
-
-        boolean contains(InetAddress address) {
-            byte[] candidate = address.getAddress();
-            if (candidate.length != network.length) {
-                return false;
-            }
-            int fullBytes = prefix / 8;
-            for (int i = 0; i < fullBytes; i++) {
-                if (candidate[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = 0xFF << (8 - rest) & 0xFF;
-            return (candidate[fullBytes] & mask) == (network[fullBytes] & mask);
-        }
     }
 }

@@ -44,6 +44,8 @@ class ClientAddressTest {
                 .isEmpty();
         assertThatThrownBy(() -> new ClientAddress(List.of("proxy.internal"))).hasMessageContaining("TRUSTED_PROXIES");
         assertThatThrownBy(() -> new ClientAddress(List.of("10.0.0.0/33"))).hasMessageContaining("prefix");
+        assertThatThrownBy(() -> new ClientAddress(List.of("10.0.0.0/-1"))).hasMessageContaining("prefix");
+        assertThatThrownBy(() -> new ClientAddress(List.of("2001:db8::/129"))).hasMessageContaining("prefix");
     }
 
     @Test
