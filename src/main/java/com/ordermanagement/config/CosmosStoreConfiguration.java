@@ -12,6 +12,7 @@ import com.azure.spring.data.cosmos.config.CosmosConfig;
 import com.ordermanagement.analytics.store.cosmos.CosmosAnalyticsQueries;
 import com.ordermanagement.cosmos.CosmosReachability;
 import com.ordermanagement.cosmos.CosmosTimeBudget;
+import com.ordermanagement.order.store.cosmos.CosmosIdempotencyStore;
 import com.ordermanagement.order.store.cosmos.CosmosOrderStore;
 import com.ordermanagement.order.store.cosmos.ListingTokenSigner;
 import com.ordermanagement.order.store.cosmos.NumberReservationSweeper;
@@ -134,9 +135,16 @@ public class CosmosStoreConfiguration extends AbstractCosmosConfiguration {
             CosmosAsyncContainer ordersContainer,
             CosmosTimeBudget budget,
             ListingTokenSigner listingTokenSigner,
-            CosmosReachability reachability,
+            CosmosReachability reachability) {
+        return new CosmosOrderStore(ordersContainer, budget, listingTokenSigner, reachability);
+    }
+
+    @Bean
+    CosmosIdempotencyStore cosmosIdempotencyStore(
+            CosmosAsyncContainer ordersContainer,
+            CosmosTimeBudget budget,
             @Value("${orders.idempotency-key-retention}") Duration retention) {
-        return new CosmosOrderStore(ordersContainer, budget, listingTokenSigner, reachability, retention);
+        return new CosmosIdempotencyStore(ordersContainer, budget, retention);
     }
 
     @Bean

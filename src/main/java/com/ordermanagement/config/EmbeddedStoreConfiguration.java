@@ -1,6 +1,7 @@
 package com.ordermanagement.config;
 
 import com.ordermanagement.analytics.store.embedded.EmbeddedAnalyticsQueries;
+import com.ordermanagement.order.store.embedded.EmbeddedIdempotencyStore;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +19,20 @@ public class EmbeddedStoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
     @Bean
-    EmbeddedOrderStore embeddedOrderStore(
-            Clock clock,
-            @Value("${orders.idempotency-key-retention}") Duration idempotencyKeyRetention,
-            @Value("${embedded.max-orders:0}") long configuredMaxOrders) {
+    EmbeddedOrderStore embeddedOrderStore(@Value("${embedded.max-orders:0}") long configuredMaxOrders) {
         long maxOrders = configuredMaxOrders > 0 ? configuredMaxOrders : defaultMaxOrders();
         log.warn(
                 "COSMOS_ENDPOINT is not set: orders are kept IN MEMORY ONLY and are lost when the service stops"
                         + " (at most {} orders; EMBEDDED_MAX_ORDERS changes that)",
                 maxOrders);
-        return new EmbeddedOrderStore(clock, idempotencyKeyRetention, maxOrders);
+        return new EmbeddedOrderStore(maxOrders);
+    }
+
+    /** Claims and deletion marks, kept in memory for {@code IDEMPOTENCY_KEY_RETENTION}. */
+    @Bean
+    EmbeddedIdempotencyStore embeddedIdempotencyStore(
+            Clock clock, @Value("${orders.idempotency-key-retention}") Duration idempotencyKeyRetention) {
+        return new EmbeddedIdempotencyStore(clock, idempotencyKeyRetention);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.IdempotencyStore;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
 import com.ordermanagement.order.store.OrderGoneException;
 import com.ordermanagement.order.store.OrderListQuery;
@@ -38,6 +39,7 @@ public class OrderService {
     public static final long DEFAULT_MAX_PAGE_OFFSET = 10_000;
 
     private final OrderStore store;
+    private final IdempotencyStore idempotency;
     private final Clock clock;
     private final OrderNumber numbers;
     private final OrderMetrics metrics;
@@ -46,27 +48,30 @@ public class OrderService {
     @Autowired
     public OrderService(
             OrderStore store,
+            IdempotencyStore idempotency,
             Clock clock,
             OrderNumber numbers,
             OrderMetrics metrics,
             @Value("${orders.max-page-offset:" + DEFAULT_MAX_PAGE_OFFSET + "}") long maxPageOffset) {
         this.store = store;
+        this.idempotency = idempotency;
         this.clock = clock;
         this.numbers = numbers;
         this.metrics = metrics;
         this.maxPageOffset = maxPageOffset;
     }
 
-    public OrderService(OrderStore store, Clock clock, OrderNumber numbers, OrderMetrics metrics) {
-        this(store, clock, numbers, metrics, DEFAULT_MAX_PAGE_OFFSET);
+    public OrderService(
+            OrderStore store, IdempotencyStore idempotency, Clock clock, OrderNumber numbers, OrderMetrics metrics) {
+        this(store, idempotency, clock, numbers, metrics, DEFAULT_MAX_PAGE_OFFSET);
     }
 
     public CreatedOrder create(OrderDraft draft, String idempotencyKey) {
         String orderId = UUID.randomUUID().toString();
         if (idempotencyKey != null) {
             String fingerprint = RequestFingerprint.of(draft);
-            IdempotencyClaim claim = store.claimIdempotencyKey(
-                    new IdempotencyClaim(idempotencyKey, fingerprint, orderId, draft.customerId()));
+            IdempotencyClaim claim =
+                    idempotency.claim(new IdempotencyClaim(idempotencyKey, fingerprint, orderId, draft.customerId()));
             if (!claim.requestFingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException();
             }
@@ -75,7 +80,7 @@ public class OrderService {
                 if (first.isPresent()) {
                     return new CreatedOrder(first.get(), true);
                 }
-                if (store.wasDeleted(claim.orderId(), claim.customerId())) {
+                if (idempotency.wasDeleted(claim.orderId(), claim.customerId())) {
                     throw new IdempotentOrderDeletedException();
                 }
                 // The first attempt claimed the key but never stored its order: finish it under the same id.
@@ -145,6 +150,8 @@ public class OrderService {
     public Order delete(String orderId, String customerId, String ifMatch) {
         StoredOrder current = load(orderId, customerId);
         requireMatch(ifMatch, current);
+        // The mark goes first: should the delete then fail, a replay still finds the order itself.
+        idempotency.rememberDeletion(current.order());
         try {
             store.delete(current.order(), ifMatch != null ? current.etag() : null);
         } catch (VersionConflictException e) {

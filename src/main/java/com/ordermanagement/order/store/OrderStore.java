@@ -33,8 +33,8 @@ public interface OrderStore {
     StoredOrder replace(Order order, String expectedEtag);
 
     /**
-     * Deletes an order, frees its number and remembers the deletion for the retention window; a null
-     * ETag deletes whatever version is stored.
+     * Deletes an order and frees its number; a null ETag deletes whatever version is stored. The
+     * deletion is remembered by {@link IdempotencyStore#rememberDeletion}, which the caller asks first.
      *
      * @throws VersionConflictException when the ETag is stale
      * @throws OrderGoneException when the order no longer exists
@@ -43,16 +43,6 @@ public interface OrderStore {
 
     /** Lists orders newest first. */
     OrderSlice list(OrderListQuery query);
-
-    /**
-     * Records the claim unless the customer has claimed the key already within the retention window
-     * (24 h by default); returns the claim that holds the key. Keys are scoped per customer, so one
-     * customer's key tells nothing about another's.
-     */
-    IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim);
-
-    /** True when the order was deleted within the retention window, so a replay must not recreate it. */
-    boolean wasDeleted(String orderId, String customerId);
 
     /** Cheap round trip used by the readiness probe; throws when the store cannot be reached. */
     void ping();

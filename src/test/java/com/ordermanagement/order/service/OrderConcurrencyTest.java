@@ -8,6 +8,7 @@ import com.ordermanagement.order.domain.OrderNumber;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.store.OrderListQuery;
+import com.ordermanagement.order.store.embedded.EmbeddedIdempotencyStore;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,10 +32,12 @@ class OrderConcurrencyTest {
 
     private final EmbeddedOrderStore store = new EmbeddedOrderStore();
 
+    private final EmbeddedIdempotencyStore idempotency = new EmbeddedIdempotencyStore();
+
     @Test
     void manyThreadsCreatingForOneCustomerLoseNoOrderAndNeverShareANumber() throws Exception {
         // A tiny number space forces collisions, so the retry path runs under contention.
-        OrderService service = new OrderService(store, Clock.systemUTC(), narrowNumbers(), METRICS);
+        OrderService service = new OrderService(store, idempotency, Clock.systemUTC(), narrowNumbers(), METRICS);
         List<Callable<Order>> tasks = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             tasks.add(() -> service.create(draft("busy-customer", "1.00"), null)
@@ -56,7 +59,7 @@ class OrderConcurrencyTest {
     void manyThreadsCancellingOneOrderCancelItExactlyOnce() throws Exception {
         var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         OrderService service =
-                new OrderService(store, Clock.systemUTC(), new OrderNumber(), new OrderMetrics(registry));
+                new OrderService(store, idempotency, Clock.systemUTC(), new OrderNumber(), new OrderMetrics(registry));
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
         List<Callable<StoredOrder>> tasks = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

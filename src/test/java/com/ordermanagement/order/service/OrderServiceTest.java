@@ -11,6 +11,7 @@ import com.ordermanagement.order.domain.OrderStateConflictException;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.store.IdempotencyClaim;
+import com.ordermanagement.order.store.embedded.EmbeddedIdempotencyStore;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,11 +28,16 @@ class OrderServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T09:30:00.123456789Z"), ZoneOffset.UTC);
     private final EmbeddedOrderStore store = new EmbeddedOrderStore();
+    private final EmbeddedIdempotencyStore idempotency = new EmbeddedIdempotencyStore();
 
     @Test
     void aNumberThatIsTakenIsDrawnAgain() {
         OrderService service = new OrderService(
-                store, clock, scripted("ORD-20260301-AAAAAA", "ORD-20260301-AAAAAA", "ORD-20260301-BBBBBB"), METRICS);
+                store,
+                idempotency,
+                clock,
+                scripted("ORD-20260301-AAAAAA", "ORD-20260301-AAAAAA", "ORD-20260301-BBBBBB"),
+                METRICS);
 
         Order first = service.create(draft("c1", "1.00"), null).stored().order();
         Order second = service.create(draft("c2", "1.00"), null).stored().order();
@@ -42,7 +48,7 @@ class OrderServiceTest {
 
     @Test
     void creationGivesUpAfterRepeatedCollisionsInsteadOfLooping() {
-        OrderService service = new OrderService(store, clock, scripted("ORD-20260301-AAAAAA"), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, scripted("ORD-20260301-AAAAAA"), METRICS);
         service.create(draft("c1", "1.00"), null);
 
         assertThatThrownBy(() -> service.create(draft("c2", "1.00"), null)).isInstanceOf(IllegalStateException.class);
@@ -51,7 +57,7 @@ class OrderServiceTest {
 
     @Test
     void timestampsComeFromTheClockToTheMicrosecond() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
 
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
 
@@ -61,10 +67,10 @@ class OrderServiceTest {
 
     @Test
     void aClaimedKeyWhoseOrderWasNeverStoredIsCompletedUnderTheClaimedId() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
         var draft = draft("c1", "1.00");
         // A first attempt claimed the key and died before it stored its order.
-        store.claimIdempotencyKey(new IdempotencyClaim("k", fingerprintOf(draft), "claimed-id", "c1"));
+        idempotency.claim(new IdempotencyClaim("k", fingerprintOf(draft), "claimed-id", "c1"));
 
         CreatedOrder completed = service.create(draft, "k");
 
@@ -78,7 +84,7 @@ class OrderServiceTest {
 
     @Test
     void cancellingTwiceChangesNothingAndCancellingAfterShippingIsAConflict() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
         Order order = service.create(draft("c1", "1.00"), null).stored().order();
         Order shipped = service.create(draft("c1", "2.00"), null).stored().order();
         for (OrderStatus next : List.of(OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED)) {
@@ -97,7 +103,7 @@ class OrderServiceTest {
 
     @Test
     void aStaleIfMatchIsRefusedBeforeAnyRuleRuns() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
         StoredOrder created = service.create(draft("c1", "1.00"), null).stored();
         service.update(created.order().id(), "c1", changes(OrderStatus.CONFIRMED), null);
 
@@ -112,7 +118,7 @@ class OrderServiceTest {
 
     @Test
     void anUpdateThatChangesNothingWritesNothing() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
         StoredOrder created = service.create(draft("c1", "1.00"), null).stored();
 
         StoredOrder same = service.update(created.order().id(), "c1", changes(null), null);
@@ -122,7 +128,7 @@ class OrderServiceTest {
 
     @Test
     void missingOrdersAreNotFoundForEveryOperation() {
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
 
         assertThatThrownBy(() -> service.get("nope", null)).isInstanceOf(OrderNotFoundException.class);
         assertThatThrownBy(() -> service.update("nope", "c", changes(null), null))

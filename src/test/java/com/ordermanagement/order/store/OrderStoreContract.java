@@ -236,38 +236,6 @@ public abstract class OrderStoreContract {
     }
 
     @Test
-    void theFirstClaimOfAnIdempotencyKeyWins() {
-        String key = "key-" + UUID.randomUUID();
-        IdempotencyClaim first = new IdempotencyClaim(key, "fp-1", "order-1", customer);
-
-        assertThat(store().claimIdempotencyKey(first)).isEqualTo(first);
-        assertThat(store().claimIdempotencyKey(new IdempotencyClaim(key, "fp-2", "order-2", customer)))
-                .isEqualTo(first);
-    }
-
-    @Test
-    void idempotencyKeysAreScopedPerCustomer() {
-        String key = "key-" + UUID.randomUUID();
-        IdempotencyClaim mine = new IdempotencyClaim(key, "fp-1", "order-1", customer);
-        IdempotencyClaim theirs = new IdempotencyClaim(key, "fp-2", "order-2", "other-" + customer);
-
-        assertThat(store().claimIdempotencyKey(mine)).isEqualTo(mine);
-        assertThat(store().claimIdempotencyKey(theirs)).isEqualTo(theirs);
-    }
-
-    @Test
-    void aDeletedOrderIsRememberedSoThatAReplayCannotReviveIt() {
-        StoredOrder created = store().create(order(customer, uniqueNumber(), BASE));
-
-        assertThat(store().wasDeleted(created.order().id(), customer)).isFalse();
-        store().delete(created.order(), null);
-
-        assertThat(store().wasDeleted(created.order().id(), customer)).isTrue();
-        assertThat(store().wasDeleted(created.order().id(), "other-" + customer))
-                .isFalse();
-    }
-
-    @Test
     void theStoreAnswersPings() {
         store().ping();
         assertThat(store().kind()).isNotBlank();

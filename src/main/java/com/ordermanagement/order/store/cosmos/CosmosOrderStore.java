@@ -13,7 +13,6 @@ import com.ordermanagement.cosmos.CosmosTimeBudget;
 import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.StoredOrder;
-import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.InvalidContinuationTokenException;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
 import com.ordermanagement.order.store.OrderGoneException;
@@ -21,7 +20,6 @@ import com.ordermanagement.order.store.OrderListQuery;
 import com.ordermanagement.order.store.OrderNumberTakenException;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.VersionConflictException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,19 +45,16 @@ public class CosmosOrderStore implements OrderStore {
     private final CosmosTimeBudget budget;
     private final ListingTokenSigner tokens;
     private final CosmosReachability reachability;
-    private final Duration retention;
 
     public CosmosOrderStore(
             CosmosAsyncContainer container,
             CosmosTimeBudget budget,
             ListingTokenSigner tokens,
-            CosmosReachability reachability,
-            Duration retention) {
+            CosmosReachability reachability) {
         this.container = container;
         this.budget = budget;
         this.tokens = tokens;
         this.reachability = reachability;
-        this.retention = retention;
     }
 
     @Override
@@ -142,9 +137,6 @@ public class CosmosOrderStore implements OrderStore {
     @Override
     public void delete(Order order, String expectedEtag) {
         call(() -> {
-            // The mark goes first: should the delete then fail, a replay still finds the order itself.
-            budget.await(container.upsertItem(
-                    DeletedOrderMark.of(order, retention), new PartitionKey(order.customerId()), budget.itemOptions()));
             CosmosItemRequestOptions options = budget.itemOptions();
             if (expectedEtag != null) {
                 options.setIfMatchETag(expectedEtag);
@@ -208,37 +200,6 @@ public class CosmosOrderStore implements OrderStore {
                 : new ListingToken(resume.queryOffset(), resume.limit(), end, resume.totalCount(), continuation)
                         .encode(query.filterKey(), tokens);
         return new OrderSlice(List.copyOf(page), resume.totalCount(), resume.position(), next);
-    }
-
-    @Override
-    public IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim) {
-        return call(() -> {
-            IdempotencyKeyDocument document = IdempotencyKeyDocument.claim(
-                    claim.key(), claim.requestFingerprint(), claim.orderId(), claim.customerId(), retention);
-            // Twice at most: a claim that expires between our conflict and our read is claimed anew.
-            for (int attempt = 0; attempt < 2; attempt++) {
-                try {
-                    createItem(document, document.partitionKey);
-                    return claim;
-                } catch (RuntimeException e) {
-                    if (CosmosErrors.statusOf(e) != CosmosErrors.CONFLICT) {
-                        throw e;
-                    }
-                }
-                Optional<JsonNode> existing = readNode(document.id, document.partitionKey);
-                if (existing.isPresent()) {
-                    IdempotencyKeyDocument holder = CosmosJson.read(existing.get(), IdempotencyKeyDocument.class);
-                    return new IdempotencyClaim(
-                            claim.key(), holder.requestFingerprint, holder.orderId, holder.customerId);
-                }
-            }
-            throw new IllegalStateException("idempotency claim neither created nor readable");
-        });
-    }
-
-    @Override
-    public boolean wasDeleted(String orderId, String customerId) {
-        return call(() -> readNode(DeletedOrderMark.idOf(orderId), customerId).isPresent());
     }
 
     @Override

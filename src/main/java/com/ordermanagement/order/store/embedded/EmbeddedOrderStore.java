@@ -5,7 +5,6 @@ import com.ordermanagement.order.domain.Order;
 import com.ordermanagement.order.domain.OrderSlice;
 import com.ordermanagement.order.domain.OrderStatus;
 import com.ordermanagement.order.domain.StoredOrder;
-import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.OrderAlreadyExistsException;
 import com.ordermanagement.order.store.OrderChangeListener;
 import com.ordermanagement.order.store.OrderChanged;
@@ -15,9 +14,6 @@ import com.ordermanagement.order.store.OrderNumberTakenException;
 import com.ordermanagement.order.store.OrderStore;
 import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.order.store.VersionConflictException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,9 +24,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps orders in memory with the same contract as Cosmos DB: ids unique per customer, numbers
@@ -53,18 +47,7 @@ public class EmbeddedOrderStore implements OrderStore {
     private final Map<String, NavigableSet<ListingPosition>> newestFirstByCustomer = new HashMap<>();
     private final Map<OrderStatus, NavigableSet<ListingPosition>> newestFirstByStatus =
             new EnumMap<>(OrderStatus.class);
-    /** Claims by customer and key, with the time they were made; expired ones are replaced and swept. */
-    private final Map<String, TimedClaim> idempotencyClaims = new ConcurrentHashMap<>();
-    /** Orders deleted within the retention window, so that a replayed Idempotency-Key does not revive them. */
-    private final Map<OrderKey, Instant> deletedOrders = new ConcurrentHashMap<>();
-
-    private final AtomicLong claimsSinceSweep = new AtomicLong();
-    private final Clock clock;
-    private final Duration retention;
     private final List<OrderChangeListener> listeners = new ArrayList<>();
-
-    /** Sweeps expired claims and deletion marks after this many claims: amortised, no timer thread. */
-    static final int SWEEP_EVERY = 1024;
 
     /**
      * A store for up to this many orders has maps that never grow; a larger (or unbounded) store
@@ -74,16 +57,11 @@ public class EmbeddedOrderStore implements OrderStore {
     static final int PRESIZED_ORDERS_LIMIT = 3_000_000;
 
     public EmbeddedOrderStore() {
-        this(Clock.systemUTC(), Duration.ofHours(24), Long.MAX_VALUE);
+        this(Long.MAX_VALUE);
     }
 
-    /**
-     * {@code retention}: how long an Idempotency-Key claim, and the mark of a deleted order, are kept;
-     * {@code maxOrders}: how many orders fit, so that the heap is never exhausted by orders.
-     */
-    public EmbeddedOrderStore(Clock clock, Duration retention, long maxOrders) {
-        this.clock = clock;
-        this.retention = retention;
+    /** {@code maxOrders}: how many orders fit, so that the heap is never exhausted by orders. */
+    public EmbeddedOrderStore(long maxOrders) {
         this.maxOrders = maxOrders;
         int capacity = capacityFor(maxOrders);
         this.orders = new HashMap<>(capacity);
@@ -104,8 +82,6 @@ public class EmbeddedOrderStore implements OrderStore {
 
     private final long maxOrders;
     private boolean warnedNearlyFull;
-
-    private record TimedClaim(IdempotencyClaim claim, Instant claimedAt) {}
 
     /**
      * Listeners run inside the write lock, so they see every change exactly once and in order; a
@@ -183,7 +159,6 @@ public class EmbeddedOrderStore implements OrderStore {
             OrderKey key = OrderKey.of(order);
             Versioned current = current(key, expectedEtag);
             orders.remove(key);
-            deletedOrders.put(key, clock.instant());
             List<OrderKey> sameId = new ArrayList<>(keysOf(key.id()));
             sameId.remove(key);
             if (sameId.isEmpty()) {
@@ -238,39 +213,6 @@ public class EmbeddedOrderStore implements OrderStore {
             String next = end < total && last != null ? last.toToken(end, query.filterKey()) : null;
             return new OrderSlice(List.copyOf(page), total, offset, next);
         });
-    }
-
-    @Override
-    public IdempotencyClaim claimIdempotencyKey(IdempotencyClaim claim) {
-        Instant now = clock.instant();
-        TimedClaim held = idempotencyClaims.compute(
-                claim.customerId() + '\u0000' + claim.key(),
-                (key, existing) ->
-                        existing == null || expired(existing.claimedAt(), now) ? new TimedClaim(claim, now) : existing);
-        if (claimsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
-            sweep(now);
-        }
-        return held.claim();
-    }
-
-    @Override
-    public boolean wasDeleted(String orderId, String customerId) {
-        Instant deletedAt = deletedOrders.get(new OrderKey(customerId, orderId));
-        return deletedAt != null && !expired(deletedAt, clock.instant());
-    }
-
-    /** Number of Idempotency-Key claims held; expired ones leave within {@link #SWEEP_EVERY} claims. */
-    public int idempotencyClaims() {
-        return idempotencyClaims.size();
-    }
-
-    private boolean expired(Instant since, Instant now) {
-        return !since.plus(retention).isAfter(now);
-    }
-
-    private void sweep(Instant now) {
-        idempotencyClaims.values().removeIf(held -> expired(held.claimedAt(), now));
-        deletedOrders.values().removeIf(deletedAt -> expired(deletedAt, now));
     }
 
     @Override

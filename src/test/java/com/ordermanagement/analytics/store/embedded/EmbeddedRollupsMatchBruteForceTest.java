@@ -18,6 +18,7 @@ import com.ordermanagement.order.domain.StoredOrder;
 import com.ordermanagement.order.service.OrderMetrics;
 import com.ordermanagement.order.service.OrderService;
 import com.ordermanagement.order.store.OrderListQuery;
+import com.ordermanagement.order.store.embedded.EmbeddedIdempotencyStore;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import com.ordermanagement.support.MutableClock;
 import java.math.BigDecimal;
@@ -54,9 +55,10 @@ class EmbeddedRollupsMatchBruteForceTest {
         Random random = new Random(seed);
         MutableClock clock = new MutableClock(START);
         EmbeddedOrderStore store = new EmbeddedOrderStore();
+        EmbeddedIdempotencyStore idempotency = new EmbeddedIdempotencyStore();
         EmbeddedAnalyticsQueries analytics = new EmbeddedAnalyticsQueries();
         store.addListener(analytics);
-        OrderService service = new OrderService(store, clock, new OrderNumber(), METRICS);
+        OrderService service = new OrderService(store, idempotency, clock, new OrderNumber(), METRICS);
         List<String[]> live = new ArrayList<>();
 
         for (int step = 0; step < 600; step++) {

@@ -69,8 +69,7 @@ class CosmosOrderStoreQueryTest {
                 });
         given(container.queryItems(any(SqlQuerySpec.class), any(CosmosQueryRequestOptions.class), eq(JsonNode.class)))
                 .willAnswer(call -> scripted(call.getArgument(0)));
-        store = new CosmosOrderStore(
-                container, new CosmosTimeBudget(Duration.ofSeconds(5)), SIGNER, null, Duration.ofHours(24));
+        store = new CosmosOrderStore(container, new CosmosTimeBudget(Duration.ofSeconds(5)), SIGNER, null);
     }
 
     @Test

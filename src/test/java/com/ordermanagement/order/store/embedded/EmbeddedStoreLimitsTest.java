@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ordermanagement.order.domain.StoredOrder;
-import com.ordermanagement.order.store.IdempotencyClaim;
 import com.ordermanagement.order.store.StoreFullException;
 import com.ordermanagement.support.MutableClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/**
- * Idempotency-Key claims and deletion marks last the retention window, then make room; the store
- * holds at most its configured number of orders.
- */
+/** The store holds at most its configured number of orders, and fills without rehashing. */
 class EmbeddedStoreLimitsTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
-    final EmbeddedOrderStore store = new EmbeddedOrderStore(clock, Duration.ofHours(24), 3);
+    final EmbeddedOrderStore store = new EmbeddedOrderStore(3);
 
     @Test
     void etagsOfConsecutiveWritesRevealNoWriteCounter() {
@@ -30,44 +25,6 @@ class EmbeddedStoreLimitsTest {
         long a = Long.parseUnsignedLong(first.etag().replace("\"", ""), 16);
         long b = Long.parseUnsignedLong(second.etag().replace("\"", ""), 16);
         assertThat(Math.abs(b - a)).as("consecutive writes get unrelated tags").isGreaterThan(1_000L);
-    }
-
-    @Test
-    void aClaimHoldsForTheRetentionWindowAndCanBeMadeAgainAfterIt() {
-        IdempotencyClaim first = new IdempotencyClaim("k", "fp-1", "order-1", "c1");
-        IdempotencyClaim second = new IdempotencyClaim("k", "fp-2", "order-2", "c1");
-        store.claimIdempotencyKey(first);
-
-        clock.set(Instant.parse("2026-03-01T23:59:59Z"));
-        assertThat(store.claimIdempotencyKey(second)).isEqualTo(first);
-
-        clock.set(Instant.parse("2026-03-02T00:00:00Z"));
-        assertThat(store.claimIdempotencyKey(second)).isEqualTo(second);
-    }
-
-    @Test
-    void expiredClaimsAreSweptSoMemoryStaysBounded() {
-        for (int i = 0; i < EmbeddedOrderStore.SWEEP_EVERY - 1; i++) {
-            store.claimIdempotencyKey(new IdempotencyClaim("old-" + i, "fp", "o-" + i, "c1"));
-        }
-        assertThat(store.idempotencyClaims()).isEqualTo(EmbeddedOrderStore.SWEEP_EVERY - 1);
-
-        clock.set(Instant.parse("2026-03-02T00:00:01Z"));
-        store.claimIdempotencyKey(new IdempotencyClaim("new", "fp", "o-new", "c1"));
-
-        assertThat(store.idempotencyClaims()).isEqualTo(1);
-    }
-
-    @Test
-    void aDeletionIsRememberedForTheRetentionWindowOnly() {
-        StoredOrder created = store.create(order("c1", "ORD-20260301-0000000A", clock.instant()));
-        store.delete(created.order(), null);
-
-        clock.set(Instant.parse("2026-03-01T23:00:00Z"));
-        assertThat(store.wasDeleted(created.order().id(), "c1")).isTrue();
-
-        clock.set(Instant.parse("2026-03-02T00:00:00Z"));
-        assertThat(store.wasDeleted(created.order().id(), "c1")).isFalse();
     }
 
     @Test
