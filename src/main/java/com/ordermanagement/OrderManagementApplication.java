@@ -1,6 +1,6 @@
 package com.ordermanagement;
 
-import com.ordermanagement.config.ContainerPolicyCommand;
+import com.ordermanagement.cosmos.ContainerPolicyCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

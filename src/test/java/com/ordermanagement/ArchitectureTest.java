@@ -29,7 +29,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sharedBuildingBlocksKnowNoFeature = noClasses()
             .that()
-            .resideInAnyPackage("com.ordermanagement.common..", "com.ordermanagement.cosmos..")
+            .resideInAnyPackage(
+                    "com.ordermanagement.common..", "com.ordermanagement.cosmos..", "com.ordermanagement.logging..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -38,6 +39,15 @@ class ArchitectureTest {
                     "com.ordermanagement.web..",
                     "com.ordermanagement.health..",
                     "com.ordermanagement.config..");
+
+    /** config wires the modules together: it may use any of them, and none of them uses it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheWiring = noClasses()
+            .that()
+            .resideOutsideOfPackage("com.ordermanagement.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.ordermanagement.config..");
 
     @ArchTest
     static final ArchRule webKnowsNoFeature = noClasses()

@@ -1,6 +1,7 @@
 package com.ordermanagement.config;
 
 import com.ordermanagement.analytics.store.embedded.EmbeddedAnalyticsQueries;
+import com.ordermanagement.cosmos.CosmosConfigured;
 import com.ordermanagement.order.store.embedded.EmbeddedIdempotencyStore;
 import com.ordermanagement.order.store.embedded.EmbeddedOrderStore;
 import java.time.Clock;

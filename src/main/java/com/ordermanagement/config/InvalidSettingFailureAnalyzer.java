@@ -1,5 +1,6 @@
 package com.ordermanagement.config;
 
+import com.ordermanagement.common.InvalidSettingException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,5 +1,7 @@
 package com.ordermanagement.config;
 
+import com.ordermanagement.common.InvalidSettingException;
+import com.ordermanagement.cosmos.CosmosProperties;
 import com.ordermanagement.web.filter.ClientAddress;
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
 /**
- * Wiring: which adapters run (Cosmos when {@code COSMOS_ENDPOINT} is set, embedded otherwise), the filter chain in its order, OpenAPI, Tomcat, JSON reading and the settings. It sits on top of every module and nothing depends on it.
+ * Wiring only: which adapters run (Cosmos when {@code COSMOS_ENDPOINT} is set, embedded otherwise) and how the order store feeds the analytics rollups, the settings checked before any network I/O ({@code StartupSettings}), and the JVM defaults. It sits on top of every module and nothing depends on it ({@code ArchitectureTest}).
  */
 package com.ordermanagement.config;

@@ -1,22 +1,15 @@
 package com.ordermanagement.config;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ordermanagement.support.ConsoleLines;
+import com.ordermanagement.common.InvalidSettingException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Secure by default: orders in Cosmos DB are never served without authentication unless that is said. */
-@ExtendWith(OutputCaptureExtension.class)
 class AuthenticationSettingsTest {
-
-    final SecurityConfiguration configuration = new SecurityConfiguration();
 
     @Test
     void aCosmosBackedInstanceWithoutTokenSettingsRefusesToStartAndSaysWhatToSet() {
@@ -44,24 +37,6 @@ class AuthenticationSettingsTest {
         check(WebApplicationType.SERVLET);
     }
 
-    @Test
-    void runningOpenLogsALoudWarning(CapturedOutput output) {
-        assertThat(configuration.authenticationSettings("", "", "", true).enabled())
-                .isFalse();
-        assertThat(ConsoleLines.of(output)).contains("AUTHENTICATION IS OFF");
-    }
-
-    @Test
-    void eitherTokenSettingSwitchesAuthenticationOn() {
-        var issuerOnly = configuration.authenticationSettings("https://issuer.example", "", "api", true);
-        var jwksOnly = configuration.authenticationSettings("", "https://issuer.example/keys", "", false);
-
-        assertThat(issuerOnly.enabled()).isTrue();
-        assertThat(issuerOnly.audiences()).containsExactly("api");
-        assertThat(jwksOnly.enabled()).isTrue();
-        assertThat(jwksOnly.docsPublic()).isFalse();
-    }
-
     static final String COSMOS_ENDPOINT = "cosmos.endpoint=https://example.documents.azure.com:443/";
     static final String COSMOS_KEY = "cosmos.key=a2V5";
 
@@ -75,16 +50,5 @@ class AuthenticationSettingsTest {
         SpringApplication application = new SpringApplication();
         application.setWebApplicationType(type);
         new StartupSettings().postProcessEnvironment(environment, application);
-    }
-
-    @Test
-    void springSecuritySitsBetweenCorsAndTheRateLimit() throws java.io.IOException {
-        String applicationYml =
-                java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/application.yml"));
-
-        assertThat(applicationYml).contains("order: " + HttpFilterChainConfiguration.SECURITY_FILTER_ORDER);
-        assertThat(HttpFilterChainConfiguration.SECURITY_FILTER_ORDER)
-                .isGreaterThan(HttpFilterChainConfiguration.orderOf(2))
-                .isLessThan(HttpFilterChainConfiguration.orderOf(3));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ordermanagement.OrderManagementApplication;
+import com.ordermanagement.common.InvalidSettingException;
+import com.ordermanagement.cosmos.CosmosProperties;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;

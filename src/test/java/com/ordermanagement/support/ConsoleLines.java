@@ -1,6 +1,6 @@
 package com.ordermanagement.support;
 
-import com.ordermanagement.config.BatchedConsoleAppender;
+import com.ordermanagement.logging.BatchedConsoleAppender;
 import java.time.Duration;
 import org.springframework.boot.test.system.CapturedOutput;
 

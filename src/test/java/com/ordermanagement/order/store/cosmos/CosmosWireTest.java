@@ -12,7 +12,7 @@ import com.azure.cosmos.models.ExcludedPath;
 import com.azure.cosmos.models.PartitionKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ordermanagement.config.ContainerPolicyCommand;
+import com.ordermanagement.cosmos.ContainerPolicyCommand;
 import com.ordermanagement.support.Api;
 import com.ordermanagement.support.CosmosFaultProxy;
 import com.ordermanagement.support.CosmosProtocolServer;

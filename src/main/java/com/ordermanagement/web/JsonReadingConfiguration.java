@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.common;
 
 /**
  * A setting that cannot work or is unsafe, found before start-up does any network I/O. The message

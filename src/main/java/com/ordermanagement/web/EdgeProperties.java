@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,11 +1,7 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web.openapi;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.ordermanagement.web.filter.ClientAddress;
-import com.ordermanagement.web.openapi.ApiContract;
-import com.ordermanagement.web.openapi.ForwardedServerUrl;
-import com.ordermanagement.web.openapi.RecordSchemas;
-import com.ordermanagement.web.openapi.TextConstraintSchemas;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;

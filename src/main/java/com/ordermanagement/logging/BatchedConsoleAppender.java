@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.logging;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.cosmos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

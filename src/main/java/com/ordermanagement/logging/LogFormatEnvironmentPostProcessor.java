@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.logging;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package com.ordermanagement.config;
+package com.ordermanagement.cosmos;
 
+import com.ordermanagement.common.InvalidSettingException;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;

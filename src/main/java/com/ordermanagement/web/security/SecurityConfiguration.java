@@ -1,10 +1,6 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web.security;
 
 import com.ordermanagement.web.ProblemWriter;
-import com.ordermanagement.web.security.BearerProblems;
-import com.ordermanagement.web.security.ScopeAuthorization;
-import com.ordermanagement.web.security.TokenAuthorities;
-import com.ordermanagement.web.security.TokenSubjectFilter;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.logging;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.ClassicConverter;

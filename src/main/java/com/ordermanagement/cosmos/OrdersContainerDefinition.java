@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.cosmos;
 
 import com.azure.cosmos.models.CompositePath;
 import com.azure.cosmos.models.CompositePathSortOrder;

@@ -1,6 +1,5 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web;
 
-import com.ordermanagement.web.PathFirstHandlerMapping;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;

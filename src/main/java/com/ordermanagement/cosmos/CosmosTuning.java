@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.cosmos;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,5 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web;
 
-import com.ordermanagement.web.ProblemErrorReportValve;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;

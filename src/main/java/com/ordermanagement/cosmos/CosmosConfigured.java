@@ -1,4 +1,4 @@
-package com.ordermanagement.config;
+package com.ordermanagement.cosmos;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

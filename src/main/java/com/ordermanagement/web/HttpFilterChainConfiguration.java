@@ -1,6 +1,5 @@
-package com.ordermanagement.config;
+package com.ordermanagement.web;
 
-import com.ordermanagement.web.ProblemWriter;
 import com.ordermanagement.web.filter.ClientAddress;
 import com.ordermanagement.web.filter.CorrelationFilter;
 import com.ordermanagement.web.filter.JsonBodyFilter;
@@ -14,6 +13,7 @@ import com.ordermanagement.web.ratelimit.RateLimitProperties;
 import com.ordermanagement.web.ratelimit.RateLimiterHealthIndicator;
 import com.ordermanagement.web.ratelimit.RedisClientBuckets;
 import com.ordermanagement.web.ratelimit.SharedOrLocalBuckets;
+import com.ordermanagement.web.security.SecurityConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
