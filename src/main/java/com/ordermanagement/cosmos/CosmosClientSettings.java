@@ -10,9 +10,7 @@ import com.azure.cosmos.ThrottlingRetryOptions;
 import com.azure.cosmos.models.CosmosClientTelemetryConfig;
 import com.azure.cosmos.models.CosmosMicrometerMetricsOptions;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 
 /**
@@ -75,24 +73,12 @@ record CosmosClientSettings(
 
     /**
      * An endpoint on this machine is an emulator (or a stand-in): the account it describes advertises
-     * addresses of its own, which the SDK would follow instead of the endpoint it was given.
+     * addresses of its own, which the SDK would follow instead of the endpoint it was given. Only a
+     * name can say so: an IP-address endpoint is refused at start-up (see {@link CosmosProperties}).
      */
     static boolean onThisMachine(String endpoint) {
         String host = URI.create(endpoint.trim()).getHost();
-        if (host == null) {
-            return false;
-        }
-        if ("localhost".equalsIgnoreCase(host) || host.endsWith(".localhost")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) {
-            return false; // a name: never resolved here, a DNS answer must not decide this
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return host != null && ("localhost".equalsIgnoreCase(host) || host.endsWith(".localhost"));
     }
 
     private static Duration min(Duration a, Duration b) {
