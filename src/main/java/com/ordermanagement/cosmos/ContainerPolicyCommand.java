@@ -48,7 +48,7 @@ public final class ContainerPolicyCommand {
                 log.error("{} needs COSMOS_ENDPOINT and COSMOS_KEY", ARGUMENT);
                 return 2;
             }
-            connection.validate();
+            // The settings were checked as this context started (StartupSettings runs for every SpringApplication).
             try (CosmosAsyncClient client = CosmosClientSettings.of(connection, tuning)
                     .builder(connection, new SimpleMeterRegistry())
                     .buildAsyncClient()) {
