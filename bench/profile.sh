@@ -91,7 +91,7 @@ GROUPS = [
     ("  of which the analytics rollups", r"EmbeddedAnalyticsQueries\.orderChanged$"),
     ("writing the JSON answer", r"AbstractMessageConverterMethodProcessor\.writeWithMessageConverters$"),
     ("the access-log line, in the request thread", r"CorrelationFilter\.logAccess$"),
-    ("console lines, in the writer thread", r"BatchedConsoleAppender\.writeUntilEnd$"),
+    ("console lines, in the writer thread", r"AsyncAppenderBase\$Worker\.run$"),
     ("observations (request timer, authorization)", r"SimpleObservation\.(start|stop)$"),
     ("garbage collection threads", r"^(GangWorker|WorkerThread|ConcurrentGCThread|G1ServiceThread)::"),
 ]

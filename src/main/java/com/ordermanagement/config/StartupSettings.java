@@ -57,6 +57,9 @@ public class StartupSettings implements EnvironmentPostProcessor, Ordered {
                 settings.bind(JWT + "jwk-set-uri", String.class).orElse("").trim();
         checkUrl("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer);
         checkUrl("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", jwkSet);
+        settings.bind(JWT + "jws-algorithms", Bindable.listOf(String.class))
+                .orElse(List.of())
+                .forEach(StartupSettings::checkSignatureAlgorithm);
         boolean disabled = settings.bind("auth.disabled", Boolean.class).orElse(false);
         if (servesHttp && cosmos.configured() && issuer.isEmpty() && jwkSet.isEmpty() && !disabled) {
             throw new InvalidSettingException(
@@ -66,6 +69,20 @@ public class StartupSettings implements EnvironmentPostProcessor, Ordered {
                             + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI (and"
                             + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES), or AUTH_DISABLED=true to run"
                             + " without authentication on purpose");
+        }
+    }
+
+    /**
+     * Public-key signatures only: with HMAC the verifying key is a shared secret (and a public key taken
+     * for one forges tokens), and {@code none} is no signature at all.
+     */
+    private static void checkSignatureAlgorithm(String algorithm) {
+        if (!algorithm.trim().matches("(RS|PS|ES)(256|384|512)")) {
+            throw new InvalidSettingException(
+                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWS_ALGORITHMS",
+                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWS_ALGORITHMS: '" + algorithm.trim()
+                            + "' is not a public-key signature algorithm; use RS256, ES256, PS256 (or their 384"
+                            + " and 512 forms)");
         }
     }
 

@@ -17,15 +17,19 @@ public class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcess
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        // The text pattern's %safeMessage must be known before logging reads the pattern.
-        SafeMessageConverter.register();
         String format = environment.getProperty("log-format", "text").trim().toLowerCase(Locale.ROOT);
         switch (format) {
             case "json" ->
                 environment
                         .getPropertySources()
-                        .addFirst(
-                                new MapPropertySource("logFormat", Map.of("logging.structured.format.console", "ecs")));
+                        .addFirst(new MapPropertySource(
+                                "logFormat",
+                                Map.of(
+                                        "logging.structured.format.console",
+                                        "ecs",
+                                        // logback-spring.xml includes Boot's structured console appender
+                                        "logging.console-appender-resource",
+                                        "org/springframework/boot/logging/logback/structured-console-appender.xml")));
             case "text", "" -> {
                 // Spring Boot's default console lines.
             }

@@ -1,4 +1,6 @@
 /**
- * Console logging: {@code LOG_FORMAT} (JSON or text lines), the message converter that neutralises control characters, and the batched console writer. Knows no feature.
+ * Console logging: {@code LOG_FORMAT} (JSON or text lines, Spring Boot's own console appenders behind
+ * Logback's asynchronous appender, {@code logback-spring.xml}) and the count of lines shed when the
+ * console cannot keep up. Knows no feature.
  */
 package com.ordermanagement.logging;

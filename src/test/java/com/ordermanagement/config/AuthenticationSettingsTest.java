@@ -21,6 +21,19 @@ class AuthenticationSettingsTest {
     }
 
     @Test
+    void onlyPublicKeySignatureAlgorithmsAreAccepted() {
+        check(WebApplicationType.SERVLET, StartupSettings.JWT + "jws-algorithms=RS256, ES256,PS512");
+        for (String unsafe : new String[] {"HS256", "none", "RS256,HS512"}) {
+            assertThatThrownBy(
+                            () -> check(WebApplicationType.SERVLET, StartupSettings.JWT + "jws-algorithms=" + unsafe))
+                    .as(unsafe)
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWS_ALGORITHMS")
+                    .hasMessageContaining("not a public-key signature algorithm");
+        }
+    }
+
+    @Test
     void theExplicitOptOutOrATokenSettingOrServingNoHttpLetsItStart() {
         check(WebApplicationType.SERVLET, COSMOS_ENDPOINT, COSMOS_KEY, "auth.disabled=true");
         check(

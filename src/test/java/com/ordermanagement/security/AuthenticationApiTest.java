@@ -67,25 +67,37 @@ class AuthenticationApiTest extends HttpApiTest {
     @Test
     void everyWayATokenCanBeWrongIsTheSame401WithoutAHint() {
         Instant now = Instant.now();
-        Map<String, String> broken = Map.of(
-                "unknown key", TOKENS.signedByAStranger(claims -> claims.claim("scope", ALL)),
+        Map<String, String> broken = new java.util.LinkedHashMap<>();
+        broken.put("unknown key", TOKENS.signedByAStranger(claims -> claims.claim("scope", ALL)));
+        broken.put(
                 "expired",
-                        TOKENS.rs256(claims -> claims.claim("scope", ALL)
-                                .issueTime(Date.from(now.minus(Duration.ofHours(2))))
-                                .notBeforeTime(Date.from(now.minus(Duration.ofHours(2))))
-                                .expirationTime(Date.from(now.minus(Duration.ofMinutes(5))))),
+                TOKENS.rs256(claims -> claims.claim("scope", ALL)
+                        .issueTime(Date.from(now.minus(Duration.ofHours(2))))
+                        .notBeforeTime(Date.from(now.minus(Duration.ofHours(2))))
+                        .expirationTime(Date.from(now.minus(Duration.ofMinutes(5))))));
+        broken.put(
                 "not yet valid",
-                        TOKENS.rs256(claims -> claims.claim("scope", ALL)
-                                .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10))))
-                                .expirationTime(Date.from(now.plus(Duration.ofMinutes(20))))),
-                "no expiry", TOKENS.rs256(claims -> claims.claim("scope", ALL).expirationTime(null)),
+                TOKENS.rs256(claims -> claims.claim("scope", ALL)
+                        .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                        .expirationTime(Date.from(now.plus(Duration.ofMinutes(20))))));
+        broken.put(
+                "no expiry", TOKENS.rs256(claims -> claims.claim("scope", ALL).expirationTime(null)));
+        broken.put(
                 "wrong audience",
-                        TOKENS.rs256(claims -> claims.claim("scope", ALL).audience("api://someone-else")),
+                TOKENS.rs256(claims -> claims.claim("scope", ALL).audience("api://someone-else")));
+        broken.put(
                 "wrong issuer",
-                        TOKENS.rs256(claims -> claims.claim("scope", ALL).issuer("https://evil.example")),
-                "alg none", TOKENS.unsigned(claims -> claims.claim("scope", ALL)),
-                "HMAC with the public key", TOKENS.hmacWithThePublicKey(claims -> claims.claim("scope", ALL)),
-                "garbage", "not.a.token");
+                TOKENS.rs256(claims -> claims.claim("scope", ALL).issuer("https://evil.example")));
+        broken.put("alg none", TOKENS.unsigned(claims -> claims.claim("scope", ALL)));
+        broken.put("HMAC with the public key", TOKENS.hmacWithThePublicKey(claims -> claims.claim("scope", ALL)));
+        broken.put("garbage", "not.a.token");
+        broken.put(
+                "blank customer claim",
+                TOKENS.rs256(claims -> claims.claim("scope", ALL).claim("customer_id", " ")));
+        broken.put(
+                "customer claim not a string",
+                TOKENS.rs256(claims -> claims.claim("scope", ALL).claim("customer_id", List.of("a", "b"))));
+        broken.put("another token type", TOKENS.rs256OfType("id_token+jwt", claims -> claims.claim("scope", ALL)));
 
         broken.forEach((what, token) -> {
             Api.Response refused = api.get("/api/v1/orders", bearer(token));
@@ -126,6 +138,8 @@ class AuthenticationApiTest extends HttpApiTest {
         String scpString = TOKENS.rs256(claims -> claims.claim("scp", "orders:read analytics:read"));
         String appRoles = TOKENS.rs256(claims -> claims.claim("roles", List.of("analytics:read")));
         String elliptic = TOKENS.es256(claims -> claims.claim("scope", "orders:read"));
+        String accessTokenType = TOKENS.rs256OfType("at+jwt", claims -> claims.claim("scope", "orders:read"));
+        String plainType = TOKENS.rs256OfType("JWT", claims -> claims.claim("scope", "orders:read"));
 
         assertThat(api.get("/api/v1/orders", bearer(scpArray)).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/analytics/quick/today", bearer(scpString)).status())
@@ -133,6 +147,10 @@ class AuthenticationApiTest extends HttpApiTest {
         assertThat(api.get("/api/v1/analytics/quick/today", bearer(appRoles)).status())
                 .isEqualTo(200);
         assertThat(api.get("/api/v1/orders", bearer(elliptic)).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/orders", bearer(accessTokenType)).status())
+                .as("RFC 9068 at+jwt")
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/orders", bearer(plainType)).status()).isEqualTo(200);
     }
 
     @Test

@@ -102,6 +102,22 @@ public final class TestTokens {
         return sign(rsaSigner(rsa), JWSAlgorithm.RS256, rsa.getKeyID(), changes);
     }
 
+    /** A valid RS256 token whose header says its type ({@code typ}), such as {@code at+jwt} (RFC 9068). */
+    public String rs256OfType(String type, Consumer<JWTClaimsSet.Builder> changes) {
+        try {
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(rsa.getKeyID())
+                            .type(new com.nimbusds.jose.JOSEObjectType(type))
+                            .build(),
+                    claims(changes));
+            jwt.sign(rsaSigner(rsa));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String es256(Consumer<JWTClaimsSet.Builder> changes) {
         try {
             return sign(new ECDSASigner(ec), JWSAlgorithm.ES256, ec.getKeyID(), changes);

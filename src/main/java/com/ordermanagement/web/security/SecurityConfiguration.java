@@ -3,9 +3,6 @@ package com.ordermanagement.web.security;
 import com.ordermanagement.web.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,15 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -33,9 +23,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. With {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} and/or
- * {@code …_JWK_SET_URI} set, the service is an OAuth 2.0 resource server: every API call needs a JWT
- * bearer token signed with RS256 or ES256 (never {@code none} or HMAC), from the issuer, for the
- * audience, within its validity (30 s of clock skew), with the scope of the operation. Without them
+ * {@code …_JWK_SET_URI} set, the service is an OAuth 2.0 resource server, its token decoder the one
+ * Spring Boot makes from those properties: every API call needs a JWT bearer token signed with RS256
+ * or ES256 (never {@code none} or HMAC), from the issuer, for the audience, within its validity (30 s
+ * of clock skew), with the scope of the operation. Without them
  * the service runs open: allowed for the in-memory store (with a loud warning), refused at start-up
  * for Cosmos DB unless {@code AUTH_DISABLED=true} says so.
  */
@@ -83,16 +74,8 @@ public class SecurityConfiguration {
     AuthenticationSettings authenticationSettings(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
-            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") String audiences,
             @Value("${docs.public:true}") boolean docsPublic) {
-        AuthenticationSettings settings = new AuthenticationSettings(
-                issuer.trim(),
-                jwkSetUri.trim(),
-                Arrays.stream(audiences.split(","))
-                        .map(String::trim)
-                        .filter(audience -> !audience.isEmpty())
-                        .toList(),
-                docsPublic);
+        AuthenticationSettings settings = new AuthenticationSettings(issuer.trim(), jwkSetUri.trim(), docsPublic);
         // StartupSettings has refused a Cosmos-backed instance without tokens unless AUTH_DISABLED says so.
         if (!settings.enabled()) {
             log.warn("AUTHENTICATION IS OFF: anyone who can reach this port can read, change and delete every"
@@ -182,39 +165,39 @@ public class SecurityConfiguration {
                             .authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder(settings)).jwtAuthenticationConverter(authentication()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication()))
                         .authenticationEntryPoint(bearerProblems)
                         .accessDeniedHandler(bearerProblems))
                 .addFilterAfter(new TokenSubjectFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
-    /** Signature from the JWK set (RS256 or ES256 only), issuer, audience, expiry and not-before. */
-    static JwtDecoder jwtDecoder(AuthenticationSettings settings) {
-        NimbusJwtDecoder decoder = settings.jwkSetUri().isEmpty()
-                ? NimbusJwtDecoder.withIssuerLocation(settings.issuer())
-                        .jwsAlgorithms(SecurityConfiguration::acceptedAlgorithms)
-                        .build()
-                : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
-                        .jwsAlgorithms(SecurityConfiguration::acceptedAlgorithms)
-                        .build();
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator(CLOCK_SKEW));
-        validators.add(new JwtClaimValidator<Object>("exp", expiry -> expiry != null));
-        if (!settings.issuer().isEmpty()) {
-            validators.add(new JwtIssuerValidator(settings.issuer()));
-        }
-        if (!settings.audiences().isEmpty()) {
-            validators.add(new JwtClaimValidator<List<String>>(
-                    "aud", audience -> audience != null && audience.stream().anyMatch(settings.audiences()::contains)));
-        }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+    /**
+     * Checked on every token beside what Spring Boot checks from its properties (signature from the
+     * JWK set with {@code jws-algorithms} RS256 or ES256 only, issuer, audiences): expiry and
+     * not-before with 30 s of clock skew, an expiry that must be there, and the token type.
+     */
+    @Bean
+    JwtTimestampValidator tokenLifetime() {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
+        lifetime.setAllowEmptyExpiryClaim(false);
+        return lifetime;
     }
 
-    private static void acceptedAlgorithms(java.util.Set<SignatureAlgorithm> algorithms) {
-        algorithms.add(SignatureAlgorithm.RS256);
-        algorithms.add(SignatureAlgorithm.ES256);
+    /**
+     * A plain JWT or an RFC 9068 access token ({@code at+jwt}, which Entra ID, Auth0 and Duende issue);
+     * Spring Security's default would accept only {@code JWT}.
+     */
+    @Bean
+    JwtTypeValidator tokenType() {
+        JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt");
+        type.setAllowEmpty(true);
+        return type;
+    }
+
+    @Bean
+    CustomerClaimValidator customerClaim() {
+        return new CustomerClaimValidator();
     }
 
     static JwtAuthenticationConverter authentication() {
@@ -225,7 +208,7 @@ public class SecurityConfiguration {
     }
 
     /** The authentication settings as the service understood them. */
-    public record AuthenticationSettings(String issuer, String jwkSetUri, List<String> audiences, boolean docsPublic) {
+    public record AuthenticationSettings(String issuer, String jwkSetUri, boolean docsPublic) {
 
         public boolean enabled() {
             return !issuer.isEmpty() || !jwkSetUri.isEmpty();

@@ -16,18 +16,16 @@ class SecurityConfigurationTest {
 
     @Test
     void runningOpenLogsALoudWarning(CapturedOutput output) {
-        assertThat(configuration.authenticationSettings("", "", "", true).enabled())
-                .isFalse();
+        assertThat(configuration.authenticationSettings("", "", true).enabled()).isFalse();
         assertThat(ConsoleLines.of(output)).contains("AUTHENTICATION IS OFF");
     }
 
     @Test
     void eitherTokenSettingSwitchesAuthenticationOn() {
-        var issuerOnly = configuration.authenticationSettings("https://issuer.example", "", "api", true);
-        var jwksOnly = configuration.authenticationSettings("", "https://issuer.example/keys", "", false);
+        var issuerOnly = configuration.authenticationSettings("https://issuer.example", "", true);
+        var jwksOnly = configuration.authenticationSettings("", "https://issuer.example/keys", false);
 
         assertThat(issuerOnly.enabled()).isTrue();
-        assertThat(issuerOnly.audiences()).containsExactly("api");
         assertThat(jwksOnly.enabled()).isTrue();
         assertThat(jwksOnly.docsPublic()).isFalse();
     }
