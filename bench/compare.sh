@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
-# Compares two builds of the service the way bench/run.sh measures one: both instances side by side
+# Compares builds of the service the way bench/run.sh measures one: both instances side by side
 # (10,000 demo orders, rate limit off, Java 17, the heap flags of lib.sh), every call warmed on both
 # until steady, then interleaved rounds (A B A B …) of GET one order, GET a list of 20 and POST create,
-# and the heap allocated per GET and POST from the GC log. Prints every round and the ratio of the
-# medians, B / A, and writes it to bench/results/compare-A-B.md.
+# and the heap allocated per GET and POST from the GC log. Prints every round and the ratio of each
+# build's medians to the first's, and writes them to bench/results/compare-A-B….md.
 #
-#   bench/compare.sh BEFORE [AFTER]    each a git revision or a jar; AFTER defaults to the working tree
-#   bench/compare.sh --quick …         shorter measurements: checks that everything runs
+#   bench/compare.sh A B [C …]     each a git revision, a jar, or "." for the working tree; A is the baseline
+#   bench/compare.sh --quick …     shorter measurements: checks that everything runs
+#   ROUNDS=3 bench/compare.sh …    fewer rounds (default 5)
 #
-# About 15 minutes (3 minutes with --quick).
+# About 15 minutes for two builds, 7 more for each further one (3 minutes with --quick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-ROUNDS=5
+ROUNDS=${ROUNDS:-5}
 MEASURE=8s
 WARMUP=5s
 WARM_CHUNK=10s
 WARM_MIN_CHUNKS=3
-WARM_MAX_CHUNKS=18
+WARM_MAX_CHUNKS=${WARM_MAX_CHUNKS:-18}
 ALLOC_REQUESTS=40000
 if [ "${1:-}" = "--quick" ]; then
   shift
@@ -27,8 +28,10 @@ fi
 THREADS=2
 CONNECTIONS=32
 JAVA17=${JAVA17:-java}
-BEFORE=${1:?usage: bench/compare.sh [--quick] BEFORE [AFTER]}
-AFTER=${2:-}
+[ $# -ge 2 ] || { echo "usage: bench/compare.sh [--quick] A B [C …]" >&2; exit 2; }
+SOURCES=("$@")
+SIDES=(a b c d e f g h)
+SIDES=("${SIDES[@]:0:$#}")
 WORK=$(mktemp -d)
 cleanup() {
   if [ -f "$WORK/instances" ]; then
@@ -47,7 +50,7 @@ install_missing wrk hey curl python3
 # scratch work tree; "" is the working tree. Prints the jar's path.
 jar_of() {
   local source=$1 name=$2
-  if [ -z "$source" ]; then
+  if [ "$source" = "." ]; then
     build_jar
     cp "$JAR" "$WORK/$name.jar"
   elif [ -f "$source" ]; then
@@ -60,11 +63,15 @@ jar_of() {
   fi
   echo "$WORK/$name.jar"
 }
-label() { if [ -z "$1" ]; then echo "working tree ($(git rev-parse --short HEAD)+)"; else basename "$1"; fi; }
+label() { if [ "$1" = "." ]; then echo "working-tree-$(git rev-parse --short HEAD)"; else basename "$1"; fi; }
 
-echo "Building A ($(label "$BEFORE")) and B ($(label "$AFTER"))…" >&2
-JAR_A=$(jar_of "$BEFORE" a)
-JAR_B=$(jar_of "$AFTER" b)
+declare -A JARS LABEL
+for i in "${!SIDES[@]}"; do
+  side=${SIDES[$i]}
+  LABEL[$side]=$(label "${SOURCES[$i]}")
+  echo "Building ${side^^}: ${LABEL[$side]}…" >&2
+  JARS[$side]=$(jar_of "${SOURCES[$i]}" "$side")
+done
 
 bench_order >"$WORK/order.json"
 cat >"$WORK/post.lua" <<LUA
@@ -75,9 +82,8 @@ LUA
 sed "s/bench-post/bench-list/" "$WORK/order.json" >"$WORK/order-list.json"
 
 declare -A URL_GET URL_LIST URL_POST PID
-for side in a b; do
-  jar=JAR_${side^^}
-  read -r port pid _ < <(JAR=${!jar} start "$side" "$JAVA17" DEMO_ORDERS=10000)
+for side in "${SIDES[@]}"; do
+  read -r port pid _ < <(JAR=${JARS[$side]} start "$side" "$JAVA17" DEMO_ORDERS=10000)
   PID[$side]=$pid
   for _ in $(seq 1 25); do
     curl -fs -X POST "http://127.0.0.1:$port/api/v1/orders" -H 'Content-Type: application/json' \
@@ -87,53 +93,64 @@ for side in a b; do
   URL_LIST[$side]="http://127.0.0.1:$port/api/v1/orders?customer_id=bench-list&page_size=20"
   URL_POST[$side]="http://127.0.0.1:$port/api/v1/orders"
 done
-for side in a b; do
+for side in "${SIDES[@]}"; do
   warm "${URL_GET[$side]}"; warm "${URL_LIST[$side]}"; warm "${URL_POST[$side]}" -s "$WORK/post.lua"
 done
 
 declare -A GET LIST POST ALLOC_GET ALLOC_POST
 for round in $(seq 1 "$ROUNDS"); do
-  for side in a b; do
+  for side in "${SIDES[@]}"; do
     GET[$side]="${GET[$side]:-} $(rps "${URL_GET[$side]}")"
   done
-  for side in a b; do
+  for side in "${SIDES[@]}"; do
     LIST[$side]="${LIST[$side]:-} $(rps "${URL_LIST[$side]}")"
   done
-  for side in a b; do
+  for side in "${SIDES[@]}"; do
     POST[$side]="${POST[$side]:-} $(rps "${URL_POST[$side]}" -s "$WORK/post.lua")"
   done
   echo "  round $round done" >&2
 done
 for round in $(seq 1 "$ROUNDS"); do
-  for side in a b; do
+  for side in "${SIDES[@]}"; do
     ALLOC_GET[$side]="${ALLOC_GET[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" "${URL_GET[$side]}")"
     ALLOC_POST[$side]="${ALLOC_POST[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" \
       -m POST -T application/json -D "$WORK/order.json" "${URL_POST[$side]}")"
   done
 done
 
+throughput=(); allocation=()
+for side in "${SIDES[@]}"; do
+  S=${side^^}
+  throughput+=("$S GET one order=${GET[$side]}" "$S GET list of 20=${LIST[$side]}" "$S POST create=${POST[$side]}")
+  allocation+=("$S GET one order=${ALLOC_GET[$side]}" "$S POST create=${ALLOC_POST[$side]}")
+done
 log_rounds "Throughput, req/s ($THREADS threads, $CONNECTIONS connections, $WARMUP warm-up + $MEASURE per measurement)" \
-  "A GET one order=${GET[a]}" "B GET one order=${GET[b]}" "A GET list of 20=${LIST[a]}" "B GET list of 20=${LIST[b]}" \
-  "A POST create=${POST[a]}" "B POST create=${POST[b]}"
-log_rounds "Heap allocated per request, bytes (GC log, $ALLOC_REQUESTS requests per round)" \
-  "A GET one order=${ALLOC_GET[a]}" "B GET one order=${ALLOC_GET[b]}" \
-  "A POST create=${ALLOC_POST[a]}" "B POST create=${ALLOC_POST[b]}"
+  "${throughput[@]}"
+log_rounds "Heap allocated per request, bytes (GC log, $ALLOC_REQUESTS requests per round)" "${allocation[@]}"
 
-OUT="bench/results/compare-$(label "$BEFORE" | tr -c 'A-Za-z0-9.\n' '-')-$(label "$AFTER" | cut -d' ' -f1 | tr -c 'A-Za-z0-9.\n' '-').md"
+OUT="bench/results/compare-$(for side in "${SIDES[@]}"; do printf '%s_' "${LABEL[$side]}"; done | tr -c 'A-Za-z0-9._\n' '-' | sed 's/_$//').md"
 {
-  echo "# B against A"
+  echo "# Builds compared"
   echo
-  echo "Run $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores: \`bench/compare.sh $*\`. A: $(label "$BEFORE"), B: $(label "$AFTER")."
-  echo "Ratios of medians of $ROUNDS interleaved rounds; B / A above 1 means B serves more (or allocates more)."
+  echo "Run $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores: \`bench/compare.sh $*\` (ROUNDS=$ROUNDS)."
+  for side in "${SIDES[@]}"; do echo "- ${side^^}: ${LABEL[$side]}"; done
   echo
-  echo "| measurement | B / A | A median | B median |"
-  echo "|---|---|---|---|"
+  echo "Each figure is the median of $ROUNDS interleaved rounds; a ratio is a build's median over A's"
+  echo "(above 1: serves more, or allocates more)."
+  echo
+  header="| measurement | A median |"; rule="|---|---|"
+  for side in "${SIDES[@]:1}"; do header="$header ${side^^} / A |"; rule="$rule---|"; done
+  echo "$header"; echo "$rule"
   for pair in "GET one order req/s:GET" "GET list of 20 req/s:LIST" "POST create req/s:POST" \
     "bytes allocated per GET:ALLOC_GET" "bytes allocated per POST:ALLOC_POST"; do
     what=${pair%%:*}; var=${pair#*:}
     declare -n values=$var
-    a=$(median ${values[a]}); b=$(median ${values[b]})
-    echo "| $what | $(python3 -c "print(f'{$b / $a:.3f}')") | $a | $b |"
+    base=$(median ${values[a]})
+    line="| $what | $base |"
+    for side in "${SIDES[@]:1}"; do
+      line="$line $(python3 -c "print(f'{$(median ${values[$side]}) / $base:.3f}')") |"
+    done
+    echo "$line"
   done
   echo
   echo "## Every round"

@@ -7,27 +7,14 @@ import com.ordermanagement.support.Api;
 import com.ordermanagement.support.ApiTest;
 import com.ordermanagement.support.HttpApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests reach controller methods through {@link PathFirstHandlerMapping}, with the answers Spring
- * MVC's own mapping gives: paths with variables are routed, and a request no method takes is 404,
- * 405 (with {@code Allow}), 406 or 415 as before.
+ * Requests reach controller methods through Spring MVC's own mapping: paths with variables are
+ * routed, and a request no method takes is 404, 405 (with {@code Allow}), 406 or 415.
  */
 @ApiTest
-class HandlerMappingApiTest extends HttpApiTest {
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping controllerMethods;
-
-    @Test
-    void controllerMethodsAreFoundPathFirst() {
-        assertThat(controllerMethods).isInstanceOf(PathFirstHandlerMapping.class);
-    }
+class RoutingApiTest extends HttpApiTest {
 
     @Test
     void pathsWithVariablesReachTheirMethods() {
