@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares builds of the service the way bench/run.sh measures one: both instances side by side
 # (10,000 demo orders, rate limit off, Java 17, the heap flags of lib.sh), every call warmed on both
-# until steady, then interleaved rounds (A B A B …) of GET one order, GET a list of 20 and POST create,
+# until steady, then interleaved rounds (A B, then B A, …: each round starts one build later) of
+# GET one order, GET a list of 20 and POST create,
 # and the heap allocated per GET and POST from the GC log. Prints every round and the ratio of each
 # build's medians to the first's, and writes them to bench/results/compare-A-B….md.
 #
@@ -97,21 +98,30 @@ for side in "${SIDES[@]}"; do
   warm "${URL_GET[$side]}"; warm "${URL_LIST[$side]}"; warm "${URL_POST[$side]}" -s "$WORK/post.lua"
 done
 
+# in_turn ROUND — the builds in the order they are measured in that round: each round starts one
+# build later, so no build is always measured first (or right after the same neighbour).
+in_turn() {
+  local n=${#SIDES[@]} i
+  for i in $(seq 0 $((n - 1))); do echo "${SIDES[$(((i + $1) % n))]}"; done
+}
+
 declare -A GET LIST POST ALLOC_GET ALLOC_POST
 for round in $(seq 1 "$ROUNDS"); do
-  for side in "${SIDES[@]}"; do
+  mapfile -t ORDER < <(in_turn "$round")
+  for side in "${ORDER[@]}"; do
     GET[$side]="${GET[$side]:-} $(rps "${URL_GET[$side]}")"
   done
-  for side in "${SIDES[@]}"; do
+  for side in "${ORDER[@]}"; do
     LIST[$side]="${LIST[$side]:-} $(rps "${URL_LIST[$side]}")"
   done
-  for side in "${SIDES[@]}"; do
+  for side in "${ORDER[@]}"; do
     POST[$side]="${POST[$side]:-} $(rps "${URL_POST[$side]}" -s "$WORK/post.lua")"
   done
-  echo "  round $round done" >&2
+  echo "  round $round done (${ORDER[*]})" >&2
 done
 for round in $(seq 1 "$ROUNDS"); do
-  for side in "${SIDES[@]}"; do
+  mapfile -t ORDER < <(in_turn "$round")
+  for side in "${ORDER[@]}"; do
     ALLOC_GET[$side]="${ALLOC_GET[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" "${URL_GET[$side]}")"
     ALLOC_POST[$side]="${ALLOC_POST[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" \
       -m POST -T application/json -D "$WORK/order.json" "${URL_POST[$side]}")"
