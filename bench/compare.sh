@@ -3,7 +3,7 @@
 # (10,000 demo orders, rate limit off, Java 17, the heap flags of lib.sh), every call warmed on both
 # until steady, then interleaved rounds (A B, then B A, …: each round starts one build later) of
 # GET one order, GET a list of 20 and POST create,
-# and the heap allocated per GET and POST from the GC log. Prints every round and the ratio of each
+# and the heap allocated per GET, list and POST from the GC log. Prints every round and the ratio of each
 # build's medians to the first's, and writes them to bench/results/compare-A-B….md.
 #
 #   bench/compare.sh A B [C …]     each a git revision, a jar, or "." for the working tree; A is the baseline
@@ -74,12 +74,7 @@ for i in "${!SIDES[@]}"; do
   JARS[$side]=$(jar_of "${SOURCES[$i]}" "$side")
 done
 
-bench_order >"$WORK/order.json"
-cat >"$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[$(cat "$WORK/order.json")]]
-LUA
+post_bodies "$WORK"
 sed "s/bench-post/bench-list/" "$WORK/order.json" >"$WORK/order-list.json"
 
 declare -A URL_GET URL_LIST URL_POST PID
@@ -105,7 +100,7 @@ in_turn() {
   for i in $(seq 0 $((n - 1))); do echo "${SIDES[$(((i + $1) % n))]}"; done
 }
 
-declare -A GET LIST POST ALLOC_GET ALLOC_POST
+declare -A GET LIST POST ALLOC_GET ALLOC_LIST ALLOC_POST
 for round in $(seq 1 "$ROUNDS"); do
   mapfile -t ORDER < <(in_turn "$round")
   for side in "${ORDER[@]}"; do
@@ -123,6 +118,7 @@ for round in $(seq 1 "$ROUNDS"); do
   mapfile -t ORDER < <(in_turn "$round")
   for side in "${ORDER[@]}"; do
     ALLOC_GET[$side]="${ALLOC_GET[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" "${URL_GET[$side]}")"
+    ALLOC_LIST[$side]="${ALLOC_LIST[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" "${URL_LIST[$side]}")"
     ALLOC_POST[$side]="${ALLOC_POST[$side]:-} $(allocated_per_request "$side" "${PID[$side]}" "$ALLOC_REQUESTS" \
       -m POST -T application/json -D "$WORK/order.json" "${URL_POST[$side]}")"
   done
@@ -132,7 +128,7 @@ throughput=(); allocation=()
 for side in "${SIDES[@]}"; do
   S=${side^^}
   throughput+=("$S GET one order=${GET[$side]}" "$S GET list of 20=${LIST[$side]}" "$S POST create=${POST[$side]}")
-  allocation+=("$S GET one order=${ALLOC_GET[$side]}" "$S POST create=${ALLOC_POST[$side]}")
+  allocation+=("$S GET one order=${ALLOC_GET[$side]}" "$S GET list of 20=${ALLOC_LIST[$side]}" "$S POST create=${ALLOC_POST[$side]}")
 done
 log_rounds "Throughput, req/s ($THREADS threads, $CONNECTIONS connections, $WARMUP warm-up + $MEASURE per measurement)" \
   "${throughput[@]}"
@@ -152,7 +148,8 @@ OUT="bench/results/compare-$(for side in "${SIDES[@]}"; do printf '%s_' "${LABEL
   for side in "${SIDES[@]:1}"; do header="$header ${side^^} / A |"; rule="$rule---|"; done
   echo "$header"; echo "$rule"
   for pair in "GET one order req/s:GET" "GET list of 20 req/s:LIST" "POST create req/s:POST" \
-    "bytes allocated per GET:ALLOC_GET" "bytes allocated per POST:ALLOC_POST"; do
+    "bytes allocated per GET:ALLOC_GET" "bytes allocated per list of 20:ALLOC_LIST" \
+    "bytes allocated per POST:ALLOC_POST"; do
     what=${pair%%:*}; var=${pair#*:}
     declare -n values=$var
     base=$(median ${values[a]})

@@ -26,6 +26,17 @@ bench_order() {
 JSON
 }
 
+# post_bodies DIR — writes DIR/order.json (the order above) and DIR/post.lua, a wrk script that
+# POSTs it.
+post_bodies() {
+  bench_order >"$1/order.json"
+  cat >"$1/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[$(cat "$1/order.json")]]
+LUA
+}
+
 # create_order PORT — posts bench_order (written to $WORK/order.json) and prints the new order's id
 create_order() {
   curl -fs -X POST "http://127.0.0.1:$1/api/v1/orders" -H 'Content-Type: application/json' -d @"$WORK/order.json" \

@@ -61,12 +61,7 @@ install_missing wrk hey curl python3
 echo "Building the jar…" >&2
 build_jar
 
-bench_order >"$WORK/order.json"
-cat >"$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[$(cat "$WORK/order.json")]]
-LUA
+post_bodies "$WORK"
 order_for() { # CUSTOMER → the order body for that customer
   sed "s/bench-post/$1/" "$WORK/order.json" >"$WORK/order-$1.json"
   echo "$WORK/order-$1.json"

@@ -11,7 +11,7 @@ import org.springframework.core.env.MapPropertySource;
  * On Java 25 and later, requests run on virtual threads unless {@code spring.threads.virtual.enabled}
  * ({@code SPRING_THREADS_VIRTUAL_ENABLED}) says otherwise: bench/run.sh measured them faster there
  * for the order calls when this was chosen, and on a par since (0.95–1.15 × platform threads' throughput
- * over runs J to L, docs/PERFORMANCE.md). Java 17 has no virtual threads.
+ * over runs J to L, bench/results/performance-notes-issue-18.md). Java 17 has no virtual threads.
  */
 public class VirtualThreadsDefault implements EnvironmentPostProcessor, Ordered {
 

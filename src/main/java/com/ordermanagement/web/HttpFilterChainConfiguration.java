@@ -5,6 +5,7 @@ import com.ordermanagement.web.filter.CorrelationFilter;
 import com.ordermanagement.web.filter.JsonBodyFilter;
 import com.ordermanagement.web.filter.RequestSizeFilter;
 import com.ordermanagement.web.filter.SecurityHeadersFilter;
+import com.ordermanagement.web.filter.WholeResponseFilter;
 import com.ordermanagement.web.ratelimit.ClientBuckets;
 import com.ordermanagement.web.ratelimit.LocalClientBuckets;
 import com.ordermanagement.web.ratelimit.RateLimitFilter;
@@ -58,6 +59,14 @@ public class HttpFilterChainConfiguration {
             "RateLimit-Reset",
             "Idempotent-Replayed",
             "X-Request-ID");
+
+    @Bean
+    FilterRegistrationBean<WholeResponseFilter> wholeResponseFilter() {
+        FilterRegistrationBean<WholeResponseFilter> registration =
+                register(new WholeResponseFilter(), 0, DispatcherType.REQUEST);
+        registration.setOrder(orderOf(0) - 1);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationFilter> correlationFilter(ClientAddress clientAddress) {
