@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Where one call's CPU time and allocations go, from async-profiler (Maven Central) loaded into a warm
-# instance (docs/PERFORMANCE.md quotes its output).
+# instance (bench/results/performance-notes-issue-18.md quotes its output).
 #
-#   bench/profile.sh CALL [COMMIT]    CALL: get, post or live; COMMIT: profile that commit instead of
+#   bench/profile.sh CALL [COMMIT]    CALL: get, list, post or live; COMMIT: profile that commit instead of
 #                                     the working tree (built from `git archive` in a scratch directory)
 #
 # One instance started as bench/run.sh starts them (10,000 demo orders, rate limit off, the same heap),
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 CALL=${1:-}
-case "$CALL" in get | post | live) ;; *) echo "usage: bench/profile.sh get|post|live [COMMIT]" >&2; exit 2 ;; esac
+case "$CALL" in get | list | post | live) ;; *) echo "usage: bench/profile.sh get|list|post|live [COMMIT]" >&2; exit 2 ;; esac
 COMMIT=${2:-}
 install_missing wrk curl python3 unzip
 WORK=$(mktemp -d)
@@ -51,6 +51,9 @@ case "$CALL" in
   live) URL="$BASE/api/v1/health/live" ;;
   get)
     URL="$BASE/api/v1/orders/$(create_order "$PORT")?customer_id=bench-post" ;;
+  list)
+    for _ in $(seq 1 20); do create_order "$PORT" >/dev/null; done
+    URL="$BASE/api/v1/orders?customer_id=bench-post&page_size=20" ;;
   post)
     URL="$BASE/api/v1/orders"
     LOAD_ARGS=(-- 0 POST "$WORK/order.json") ;;
@@ -72,6 +75,7 @@ agent "stop,file=$WORK/cpu.collapsed,collapsed"
 agent "start,event=alloc,interval=64k"
 ALLOC_REQUESTS=$(load 15s)
 agent "stop,file=$WORK/alloc.collapsed,collapsed,total"
+if [ -n "${KEEP_PROFILES:-}" ]; then cp "$WORK"/*.collapsed "$KEEP_PROFILES"/; fi
 
 OUT=bench/results/profile-$CALL-$LABEL.md
 python3 - "$CALL" "$LABEL" "bench/profile.sh $*" "$WORK/cpu.collapsed" "$CPU_REQUESTS" "$WORK/alloc.collapsed" "$ALLOC_REQUESTS" <<'PY' | tee "$OUT"

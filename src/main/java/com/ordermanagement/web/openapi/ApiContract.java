@@ -1,17 +1,17 @@
 package com.ordermanagement.web.openapi;
 
 import com.ordermanagement.web.filter.RateLimitExemptions;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.JsonSchema;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +23,13 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * What every operation of this service can answer besides its own results, written into the
  * document once: the RFC 9457 {@code Problem} schema, the headers clients rely on, and the shared
- * error responses, added to each operation by what it is (secured, with a body, with parameters,
- * rate limited). Features declare only their own outcomes (404, 409, 412, …) by referring to the
- * responses named here. Alias paths kept for old clients ({@code /api/v1/orders/}, {@code /health})
- * stay out of the document: one path per operation.
+ * error responses (all three in {@code openapi/shared-components.json}), added to each operation
+ * by what it is (secured, with a body, with parameters, rate limited). Features declare only their
+ * own outcomes (404, 409, 412, …) by referring to the responses named here. Alias paths kept for
+ * old clients ({@code /api/v1/orders/}, {@code /health}) stay out of the document: one path per
+ * operation.
  */
 public class ApiContract implements OpenApiCustomizer {
-
-    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     /**
      * Where the document says why a linter rule does not apply to a node: {@code {rule id: reason}}.
@@ -49,17 +48,25 @@ public class ApiContract implements OpenApiCustomizer {
             + " trusted proxy reports, else \"/\": this very deployment, whatever its audience and environment."
             + " The document has no fixed server to label.";
 
+    /**
+     * The catalogue every operation shares: the {@code Problem} schema, the headers and the error
+     * responses, as OpenAPI 3.1 JSON. Text a writer edits as a document, not code.
+     */
+    private static final String SHARED_COMPONENTS = "/openapi/shared-components.json";
+
     /** The paths that answer the same as another, documented once under their canonical form. */
     private static final Set<String> ALIASES = Set.of("/api/v1/orders/", "/health");
+
+    private final byte[] sharedComponents = read(SHARED_COMPONENTS);
 
     @Override
     public void customise(OpenAPI openApi) {
         Components components = openApi.getComponents() != null ? openApi.getComponents() : new Components();
         openApi.setComponents(components);
-        components.addSchemas("FieldProblem", fieldProblem());
-        components.addSchemas("Problem", problem());
-        headers().forEach(components::addHeaders);
-        responses().forEach(components::addResponses);
+        Components shared = sharedComponents();
+        shared.getSchemas().forEach(components::addSchemas);
+        shared.getHeaders().forEach(components::addHeaders);
+        shared.getResponses().forEach(components::addResponses);
         if (openApi.getPaths() == null) {
             return;
         }
@@ -72,6 +79,26 @@ public class ApiContract implements OpenApiCustomizer {
         describeResponseOnlySchemas(openApi);
         openApi.getPaths()
                 .forEach((path, item) -> item.readOperations().forEach(operation -> complete(path, operation)));
+    }
+
+    /** A fresh copy per document: the customisers after this one may change what they are given. */
+    private Components sharedComponents() {
+        try {
+            return Json31.mapper().readValue(sharedComponents, Components.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable " + SHARED_COMPONENTS, e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ApiContract.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable " + resource, e);
+        }
     }
 
     private static void complete(String path, Operation operation) {
@@ -215,193 +242,5 @@ public class ApiContract implements OpenApiCustomizer {
 
     private static Header headerRef(String name) {
         return new Header().$ref("#/components/headers/" + name);
-    }
-
-    private static Schema<?> fieldProblem() {
-        return new JsonSchema()
-                .types(Set.of("object"))
-                .description("One field or parameter that broke a rule")
-                .addProperty(
-                        "field", text(200, "The JSON path of the field or the parameter's name", "items[0].quantity"))
-                .addProperty("message", text(500, "What the rule is", "must be greater than or equal to 1"))
-                .required(List.of("field", "message"));
-    }
-
-    private static Schema<?> problem() {
-        JsonSchema errors = new JsonSchema();
-        errors.types(Set.of("array"))
-                .items(new JsonSchema().$ref("#/components/schemas/FieldProblem"))
-                .maxItems(1000)
-                .description("Validation problems only: every field that broke a rule");
-        JsonSchema status = new JsonSchema();
-        status.types(Set.of("integer"))
-                .format("int32")
-                .minimum(BigDecimal.valueOf(400))
-                .maximum(BigDecimal.valueOf(599))
-                .example(422);
-        JsonSchema problem = new JsonSchema();
-        problem.types(Set.of("object"))
-                .description("An RFC 9457 problem document. Never a stack trace or an internal class name; more"
-                        + " members may follow (such as max_offset), which clients ignore when unknown.")
-                .addProperty("type", uriReference("Identifies the kind of problem; stable, for programs to branch on"))
-                .addProperty("title", text(200, "A short summary of the kind of problem", "Invalid request"))
-                .addProperty("status", status)
-                .addProperty("detail", text(2000, "What went wrong with this request", "The order breaks a rule"))
-                .addProperty("instance", uriReference("The request path"))
-                .addProperty("errors", errors)
-                .required(List.of("type", "title", "status", "detail", "instance"));
-        return problem;
-    }
-
-    private static Schema<?> uriReference(String description) {
-        JsonSchema schema = new JsonSchema();
-        schema.types(Set.of("string")).format("uri-reference").maxLength(2048).description(description);
-        return schema;
-    }
-
-    private static Schema<?> text(int maxLength, String description, String example) {
-        JsonSchema schema = new JsonSchema();
-        schema.types(Set.of("string"))
-                .maxLength(maxLength)
-                .description(description)
-                .example(example);
-        return schema;
-    }
-
-    private static Schema<?> integer(long max) {
-        JsonSchema schema = new JsonSchema();
-        schema.types(Set.of("integer")).format("int32").minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(max));
-        return schema;
-    }
-
-    static Map<String, Header> headers() {
-        Map<String, Header> headers = new LinkedHashMap<>();
-        headers.put(
-                "X-Request-ID",
-                new Header()
-                        .description("The request's correlation id: the client's own X-Request-ID when it sent a sane"
-                                + " one, else a new UUID. Quote it when reporting a problem.")
-                        .schema(text(128, "Correlation id", "3f1d2c9e-7a51-4c0e-9d6b-2b8f4a1e5c77")));
-        headers.put(
-                "ETag",
-                new Header()
-                        .description("The order's version; send it back in If-Match to change only this version")
-                        .required(true)
-                        .schema(text(200, "Entity tag", "\"a54e1e5596c8061a\"")));
-        headers.put(
-                "Location",
-                new Header()
-                        .description("Where the new order can be read")
-                        .required(true)
-                        .schema(uriReference("The order's URL, relative to the service")));
-        JsonSchema replayed = new JsonSchema();
-        replayed.types(Set.of("string"));
-        replayed.setEnum(List.of("true", "false"));
-        headers.put(
-                "Idempotent-Replayed",
-                new Header()
-                        .description("true when this answer repeats the first result for the same Idempotency-Key")
-                        .required(true)
-                        .schema(replayed));
-        headers.put(
-                "RateLimit-Limit",
-                new Header()
-                        .description("Requests allowed per minute for this client (only while rate limiting is on)")
-                        .schema(integer(1_000_000)));
-        headers.put(
-                "RateLimit-Remaining",
-                new Header().description("Requests left in the current window").schema(integer(1_000_000)));
-        headers.put(
-                "RateLimit-Reset",
-                new Header()
-                        .description("Seconds until the window is full again")
-                        .schema(integer(86_400)));
-        headers.put(
-                "Retry-After",
-                new Header()
-                        .description("Seconds to wait before trying again")
-                        .required(true)
-                        .schema(integer(86_400)));
-        headers.put(
-                "Access-Control-Allow-Origin",
-                new Header()
-                        .description("The calling page's origin, only when it is listed in CORS_ALLOWED_ORIGINS (none"
-                                + " by default: no cross-origin access)")
-                        .schema(text(2048, "An allowed origin", "https://shop.example.com")));
-        headers.put(
-                "WWW-Authenticate",
-                new Header()
-                        .description("The Bearer challenge, with error=\"invalid_token\" when a token was refused")
-                        .required(true)
-                        .schema(text(1000, "RFC 6750 challenge", "Bearer error=\"invalid_token\"")));
-        return headers;
-    }
-
-    static Map<String, ApiResponse> responses() {
-        Map<String, ApiResponse> responses = new LinkedHashMap<>();
-        responses.put(
-                "BadRequest",
-                problemResponse("Malformed: a URL the service refuses to route (an encoded line break, a traversal),"
-                        + " JSON that does not parse or repeats a key, a date that is not YYYY-MM-DD or out of"
-                        + " range, a continuation token this service did not issue, a page too deep, or a"
-                        + " query the database refused"));
-        responses.put(
-                "Unauthorized",
-                problemResponse("No valid bearer token (only when the service is configured with an issuer)")
-                        .addHeaderObject("WWW-Authenticate", headerRef("WWW-Authenticate")));
-        responses.put(
-                "Forbidden",
-                problemResponse("The token lacks the operation's scope (WWW-Authenticate then says"
-                                + " insufficient_scope), the token is bound to another customer, or the request comes"
-                                + " from a browser origin that is not allowed")
-                        .addHeaderObject(
-                                "WWW-Authenticate",
-                                new Header()
-                                        .description("Bearer error=\"insufficient_scope\" when a scope is missing")
-                                        .schema(text(
-                                                1000, "RFC 6750 challenge", "Bearer error=\"insufficient_scope\""))));
-        responses.put("NotFound", problemResponse("No such order"));
-        responses.put("NotAcceptable", problemResponse("The Accept header excludes JSON, the only representation"));
-        responses.put(
-                "Conflict",
-                problemResponse("The order's state forbids the change, or the Idempotency-Key was used for an order"
-                        + " since deleted"));
-        responses.put("PreconditionFailed", problemResponse("If-Match names an older version of the order"));
-        responses.put("ContentTooLarge", problemResponse("The body is larger than the service accepts"));
-        responses.put("UnsupportedMediaType", problemResponse("The body is not application/json"));
-        responses.put(
-                "UnprocessableContent",
-                problemResponse("A field, parameter or header breaks a rule; errors lists each one"));
-        responses.put(
-                "TooManyRequests",
-                problemResponse("Rate limited: wait Retry-After seconds")
-                        .addHeaderObject("Retry-After", headerRef("Retry-After")));
-        responses.put(
-                "InternalServerError",
-                problemResponse(
-                        "An unexpected failure; the body names no internal detail, the log has the request" + " id"));
-        responses.put(
-                "ServiceUnavailable",
-                problemResponse("The database is unreachable or did not answer within the request's time budget;"
-                                + " safe to retry after Retry-After seconds")
-                        .addHeaderObject("Retry-After", headerRef("Retry-After")));
-        responses.values().forEach(response -> {
-            response.addHeaderObject("X-Request-ID", headerRef("X-Request-ID"));
-            response.addHeaderObject("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
-            // Set by the rate limiter before anything else answers, on every path it covers.
-            response.addHeaderObject("RateLimit-Limit", headerRef("RateLimit-Limit"));
-            response.addHeaderObject("RateLimit-Remaining", headerRef("RateLimit-Remaining"));
-            response.addHeaderObject("RateLimit-Reset", headerRef("RateLimit-Reset"));
-        });
-        return responses;
-    }
-
-    private static ApiResponse problemResponse(String description) {
-        return new ApiResponse()
-                .description(description)
-                .content(new Content()
-                        .addMediaType(
-                                PROBLEM_JSON,
-                                new MediaType().schema(new JsonSchema().$ref("#/components/schemas/Problem"))));
     }
 }
