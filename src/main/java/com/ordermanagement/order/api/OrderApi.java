@@ -116,7 +116,7 @@ public interface OrderApi {
     // Plain parameters here and in customerOrders, not one bound record: Spring binds a record
     // through a constructor it inspects afresh on every request, re-reading each component's
     // annotations. Tried on 2026-12-07 (bench/results/profile-list-ddd5ce9+changes.md): a list
-    // allocated 290,589 bytes against 61,656, and served 0.34 x the requests (bench/compare.sh --quick).
+    // allocated 299,893 bytes against 61,656, and served 0.34 x the requests (bench/compare.sh --quick).
     OrderPageResponse list(
             @RequestParam(name = "customer_id", required = false) @ExternalId String customerId,
             @RequestParam(required = false) OrderStatus status,
