@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where the tail of POST create comes from (bench/results/performance-notes-issue-18.md, "The create
-# path's tail"). Two pairs of instances side by side, each warmed by POST load, then the same POST at a fixed rate (half of
-# the first instance's maximum, bench/paced.lua, 16 connections) in interleaved rounds, a full GC
-# before each round, with the young-collection pauses that fell inside each round read from the GC log:
+# path's tail"). Two pairs of instances side by side, each warmed by POST load, then the same POST at
+# a fixed rate (half of the first instance's maximum, bench/paced.lua, 16 connections) in interleaved
+# rounds, a full GC before each round, with the young-collection pauses that fell inside each round
+# read from the GC log:
 #   1. Java 17: Tomcat's 200 worker threads (the default) against 4;
 #   2. Java 25: platform against virtual threads.
 # Writes bench/results/post-tail.md. About 10 minutes.

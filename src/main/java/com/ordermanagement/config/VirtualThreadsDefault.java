@@ -10,8 +10,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * On Java 25 and later, requests run on virtual threads unless {@code spring.threads.virtual.enabled}
  * ({@code SPRING_THREADS_VIRTUAL_ENABLED}) says otherwise: bench/run.sh measured them faster there
- * for the order calls when this was chosen, and on a par since (0.95–1.15 × platform threads' throughput
- * over runs J to L, bench/results/performance-notes-issue-18.md). Java 17 has no virtual threads.
+ * for the order calls when this was chosen, and 0.95–1.15 × platform threads' throughput over runs J
+ * to L (bench/results/performance-notes-issue-18.md); the run at bfaaef5 measured POST 1.01 × and GET
+ * 0.88 × (docs/PERFORMANCE.md), which issue 33's choice of JVM defaults weighs. Java 17 has no
+ * virtual threads.
  */
 public class VirtualThreadsDefault implements EnvironmentPostProcessor, Ordered {
 

@@ -110,8 +110,8 @@ class ObservabilityApiTest extends HttpApiTest {
 
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/orders\"");
         assertThat(metrics)
-                .as(
-                        "Spring Security's per-filter observations cost 12 % of a GET's CPU (bench/results/performance-notes-issue-18.md)")
+                .as("Spring Security's per-filter observations cost 12 % of a GET's CPU"
+                        + " (bench/results/performance-notes-issue-18.md)")
                 .doesNotContain("spring_security_filterchains");
         assertThat(metrics)
                 .as("authorization decisions are still observed")

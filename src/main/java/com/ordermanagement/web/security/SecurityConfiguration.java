@@ -88,9 +88,9 @@ public class SecurityConfiguration {
     /**
      * Spring Security would observe every request's walk through its filter chain: two observations
      * and an event for each filter, each event looking up a counter by its tags. That was 12 % of the
-     * CPU of a GET and a third of what it allocated (bench/results/performance-notes-issue-18.md, "Observations"), for figures
-     * {@code http.server.requests} already gives: every request timed, by route and status.
-     * Authentication and authorization stay observed. Kept over Boot's default because the default
+     * CPU of a GET and a third of what it allocated (bench/results/performance-notes-issue-18.md,
+     * "Observations"), for figures {@code http.server.requests} already gives: every request timed, by
+     * route and status. Authentication and authorization stay observed. Kept over Boot's default because the default
      * cost more than 5 %: with request observation on, a GET allocated 1.52 × and a POST 1.30 × the
      * bytes, and GET served 0.64 × the requests ({@code bench/compare.sh}, 2026-12-07,
      * bench/results/compare-before.jar_d808fa8_0149696_16a6372.md, column D).
