@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * What every operation of this service can answer besides its own results, written into the
@@ -52,7 +52,7 @@ public class ApiContract implements OpenApiCustomizer {
      * The catalogue every operation shares: the {@code Problem} schema, the headers and the error
      * responses, as OpenAPI 3.1 JSON. Text a writer edits as a document, not code.
      */
-    private static final String SHARED_COMPONENTS = "/openapi/shared-components.json";
+    private static final String SHARED_COMPONENTS = "openapi/shared-components.json";
 
     /** The paths that answer the same as another, documented once under their canonical form. */
     private static final Set<String> ALIASES = Set.of("/api/v1/orders/", "/health");
@@ -91,13 +91,10 @@ public class ApiContract implements OpenApiCustomizer {
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = ApiContract.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            return in.readAllBytes();
+        try {
+            return new ClassPathResource(resource).getContentAsByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable " + resource, e);
+            throw new UncheckedIOException("Missing or unreadable " + resource, e);
         }
     }
 
